@@ -1,0 +1,58 @@
+import { notFound } from 'next/navigation'
+import { AuthorBox } from '@/components/article/author-box'
+import { Byline } from '@/components/article/byline'
+import { DateLine } from '@/components/article/date-line'
+import { Sources } from '@/components/article/sources'
+import { StatusLabel } from '@/components/article/status-label'
+import { TagList } from '@/components/article/tag-list'
+import { JsonLd } from '@/components/json-ld'
+import { AffiliateNotice } from '@/components/mdx/affiliate-notice'
+import { MdxBody } from '@/components/mdx/mdx-body'
+import { getArticle, getArticleAuthors, getArticles, hasAffiliateContent } from '@/lib/content'
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/json-ld'
+import { articleMetadata } from '@/lib/metadata'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getArticles().map((a) => ({ slug: a.slug }))
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const article = getArticle((await params).slug)
+  if (!article) notFound()
+  return articleMetadata(article, getArticleAuthors(article))
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug)
+  if (!article) notFound()
+  const authors = getArticleAuthors(article)
+  // One notice per article: the editor's <Disclosure /> if placed, else this one above the body.
+  const autoNotice = hasAffiliateContent(article) && article.mdx.disclosures === 0
+
+  return (
+    <article className="mx-auto max-w-3xl py-8">
+      <JsonLd data={newsArticleJsonLd(article, authors)} />
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: article.title, path: article.url }])} />
+      <header className="flex flex-col gap-3 border-b border-border pb-6">
+        <StatusLabel status={article.status} />
+        <h1 className="font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
+        <p className="text-lg text-muted sm:text-xl">{article.description}</p>
+        <Byline authors={authors} />
+        <DateLine date={article.date} updated={article.updated} />
+        <TagList tags={article.tags} />
+      </header>
+      {autoNotice ? <AffiliateNotice /> : null}
+      <div className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans">
+        <MdxBody code={article.body.code} />
+      </div>
+      <Sources sources={article.sources} />
+      {authors.map((a) => (
+        <AuthorBox key={a.id} author={a} />
+      ))}
+    </article>
+  )
+}

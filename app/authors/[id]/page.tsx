@@ -1,0 +1,62 @@
+import { notFound } from 'next/navigation'
+import { ArticleList } from '@/components/article/article-summary'
+import { Avatar } from '@/components/article/avatar'
+import { JsonLd } from '@/components/json-ld'
+import { MdxBody } from '@/components/mdx/mdx-body'
+import { SafeLink } from '@/components/mdx/safe-link'
+import { getArticlesByAuthor, getAuthors, type Author } from '@/lib/content'
+import { profilePageJsonLd } from '@/lib/json-ld'
+import { pageMetadata } from '@/lib/metadata'
+import { authorUrl } from '@/lib/urls'
+import { shortBio } from '@/lib/author-bio'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getAuthors().map((a) => ({ id: a.id }))
+}
+
+type Props = { params: Promise<{ id: string }> }
+
+function findAuthor(id: string): Author {
+  const author = getAuthors().find((a) => a.id === id)
+  if (!author) notFound()
+  return author
+}
+
+export async function generateMetadata({ params }: Props) {
+  const author = findAuthor((await params).id)
+  return pageMetadata({ title: author.name, description: shortBio(author), path: authorUrl(author.id) })
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const author = findAuthor((await params).id)
+  const articles = getArticlesByAuthor(author.id)
+  const links = [...(author.website ? [{ label: 'Website', url: author.website }] : []), ...author.links]
+  return (
+    <div className="mx-auto max-w-3xl py-8">
+      <JsonLd data={profilePageJsonLd(author)} />
+      <header className="flex flex-col items-start gap-5 sm:flex-row sm:items-center">
+        <Avatar author={author} size="lg" />
+        <div>
+          <h1 className="font-serif text-3xl font-bold sm:text-4xl">{author.name}</h1>
+          {author.role ? <p className="mt-1 text-muted">{author.role}</p> : null}
+        </div>
+      </header>
+      <div className="prose mt-6 max-w-none">
+        <MdxBody code={author.body.code} />
+      </div>
+      {links.length > 0 ? (
+        <ul aria-label={`${author.name} elsewhere`} className="mt-4 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          {links.map((l) => (
+            <li key={l.url}><SafeLink href={l.url} className="underline underline-offset-4">{l.label}</SafeLink></li>
+          ))}
+        </ul>
+      ) : null}
+      <section aria-labelledby="author-articles" className="mt-10">
+        <h2 id="author-articles" className="font-serif text-2xl font-bold">Articles by {author.name}</h2>
+        <ArticleList articles={articles} headingLevel={3} />
+      </section>
+    </div>
+  )
+}

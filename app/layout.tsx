@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { PreviewBanner } from '@/components/layout/preview-banner'
+import { SiteFooter } from '@/components/layout/site-footer'
+import { SiteHeader } from '@/components/layout/site-header'
+import { env } from '@/lib/env'
+import { site } from '@/lib/site'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url + '/'),
+  title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
+  description: site.tagline,
+  applicationName: site.name,
+  publisher: site.publisher,
+  ...(env.preview ? { robots: { index: false, follow: false } } : {}),
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#111216' },
+  ],
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={site.language}>
+      <body className="flex min-h-screen flex-col bg-bg font-sans text-fg antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg">
+          Skip to content
+        </a>
+        {env.preview ? <PreviewBanner /> : null}
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

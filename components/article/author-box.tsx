@@ -1,0 +1,20 @@
+import Link from 'next/link'
+import type { Author } from '@/lib/content'
+import { authorUrl } from '@/lib/urls'
+import { Avatar } from './avatar'
+import { shortBio } from '@/lib/author-bio'
+
+export function AuthorBox({ author }: { author: Author }) {
+  return (
+    <aside aria-label={`About ${author.name}`} className="mt-8 flex gap-4 rounded-lg bg-surface p-5">
+      <Avatar author={author} size="sm" />
+      <div>
+        <p className="font-semibold">
+          <Link href={authorUrl(author.id)} className="text-fg underline underline-offset-4">{author.name}</Link>
+          {author.role ? <span className="font-normal text-muted"> · {author.role}</span> : null}
+        </p>
+        <p className="mt-1 text-sm text-muted">{shortBio(author)}</p>
+      </div>
+    </aside>
+  )
+}

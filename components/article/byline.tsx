@@ -1,0 +1,24 @@
+import Link from 'next/link'
+import type { Author } from '@/lib/content'
+import { listParts } from '@/lib/format'
+
+/** "By A and B", each name linking to the author page. */
+export function Byline({ authors, linked = true }: { authors: Author[]; linked?: boolean }) {
+  let i = 0
+  return (
+    <p className="text-sm">
+      By{' '}
+      {listParts(authors.map((a) => a.name)).map((part, k) => {
+        if (part.type === 'literal') return <span key={k}>{part.value}</span>
+        const author = authors[i++]!
+        return linked ? (
+          <Link key={k} href={`/authors/${author.id}`} rel="author" className="font-semibold text-fg underline underline-offset-4">
+            {author.name}
+          </Link>
+        ) : (
+          <span key={k} className="font-semibold">{author.name}</span>
+        )
+      })}
+    </p>
+  )
+}

@@ -1,0 +1,17 @@
+import Link from 'next/link'
+import { tagUrl } from '@/lib/urls'
+
+export function TagList({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return null
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label="Tags">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link href={tagUrl(tag)} className="rounded-full border border-border px-2.5 py-0.5 text-xs text-fg no-underline hover:border-accent">
+            {tag}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,5 @@
+import { serializeJsonLd } from '@/lib/json-ld'
+
+export function JsonLd({ data }: { data: unknown }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+}

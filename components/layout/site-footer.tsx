@@ -1,0 +1,21 @@
+import Link from 'next/link'
+import { env } from '@/lib/env'
+import { site } from '@/lib/site'
+
+export function SiteFooter() {
+  // The build time, not the wall clock: the same commit builds the same footer.
+  const year = env.now.getUTCFullYear()
+  return (
+    <footer className="mt-16 border-t border-border">
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between">
+        <p>
+          © {year} {site.name} — Part of the {site.publisher}
+        </p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li><Link href="/about" className="text-muted underline underline-offset-4">About</Link></li>
+          <li><Link href="/disclosure" className="text-muted underline underline-offset-4">Affiliate disclosure</Link></li>
+        </ul>
+      </div>
+    </footer>
+  )
+}

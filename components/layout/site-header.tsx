@@ -1,0 +1,25 @@
+import Link from 'next/link'
+import { site } from '@/lib/site'
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-border">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
+        <Link href="/" className="font-serif text-xl font-bold tracking-tight text-fg no-underline">
+          {site.name}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+            {site.nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-fg underline-offset-4 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

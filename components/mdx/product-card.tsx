@@ -1,0 +1,55 @@
+import { useId } from 'react'
+import { getProduct } from '@/lib/content'
+import { formatDate, machineDate } from '@/lib/format'
+import { affiliateRel } from '@/lib/links'
+import { site } from '@/lib/site'
+
+/** A catalogue product with its own one-line disclosure. The article-level notice is placed elsewhere, once. */
+export function ProductCard({ id }: { id: string }) {
+  const product = getProduct(id)
+  const nameId = useId()
+  const merchant = product.merchant ?? new URL(product.url).hostname.replace(/^www\./, '')
+  return (
+    <aside aria-labelledby={nameId} className="not-prose my-8 flex flex-col gap-4 rounded-lg border border-border p-4 sm:flex-row">
+      <div className="flex aspect-[4/3] w-full shrink-0 items-center justify-center overflow-hidden rounded-md bg-surface sm:w-40">
+        {product.image ? (
+          // eslint-disable-next-line @next/next/no-img-element -- static export: there is no image optimiser to route through
+          <img src={product.image} alt={product.imageAlt ?? ''} loading="lazy" decoding="async" width={160} height={120} className="size-full object-contain" />
+        ) : (
+          <svg aria-hidden="true" viewBox="0 0 48 48" className="size-12 text-muted" fill="none" stroke="currentColor" strokeWidth="2">
+            <rect x="6" y="12" width="36" height="26" rx="3" />
+            <path d="M6 20h36M16 12V8h16v4" />
+          </svg>
+        )}
+      </div>
+      <div className="flex min-w-0 flex-1 flex-col gap-2">
+        <p id={nameId} className="font-semibold leading-snug">{product.name}</p>
+        {product.specs.length > 0 ? (
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+            {product.specs.map((s) => (
+              <div key={s.label} className="contents">
+                <dt className="text-muted">{s.label}</dt>
+                <dd>{s.value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+        {product.price && product.priceAsOf ? (
+          <p className="text-sm">
+            <span className="font-semibold">{product.price}</span>{' '}
+            <span className="text-muted">
+              (price on <time dateTime={machineDate(product.priceAsOf)}>{formatDate(product.priceAsOf)}</time>; may have changed)
+            </span>
+          </p>
+        ) : null}
+        <p className="text-sm text-muted">Sold by {merchant}</p>
+        <p>
+          <a href={product.url} rel={affiliateRel} className="inline-block rounded-md bg-accent px-4 py-2 text-sm font-semibold text-accent-fg no-underline hover:opacity-90">
+            View at {merchant}
+          </a>
+        </p>
+        <p className="text-xs text-muted">{site.disclosure.card[product.program]}</p>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,14 @@
+import Link from 'next/link'
+import type { Paged } from '@/lib/pagination'
+
+export function PaginationNav({ paged }: { paged: Paged<unknown> }) {
+  const { page, totalPages, href } = paged
+  if (totalPages <= 1) return null
+  return (
+    <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4 text-sm">
+      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Newer articles</Link> : <span />}
+      <span className="text-muted">Page {page} of {totalPages}</span>
+      {page < totalPages ? <Link href={href(page + 1)} rel="next">Older articles →</Link> : <span />}
+    </nav>
+  )
+}

@@ -1,0 +1,236 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { Article, Author, Page, Product } from '../schema'
+import { analyseMdx, parseMdx } from '../mdx-analysis'
+import { linkKind } from '../links'
+import { staticRoutes } from '../routes'
+import { checkBody } from './mdx-body'
+import { FileReport, sortProblems, type Problem } from './problems'
+import { checkFields, isValidDate, type FieldDef } from './schema-fields'
+import { parseYaml, type ParsedYaml } from './yaml-fields'
+
+export interface CheckOptions {
+  /** Project root: content/ and public/ are read below it. */
+  root: string
+  /** "Now" for scheduling and price age. */
+  now: Date
+  /** A price checked longer ago than this many days gets a warning. */
+  priceMaxAgeDays?: number
+}
+
+interface Doc {
+  kind: 'article' | 'author' | 'product' | 'page'
+  file: string
+  id: string
+  report: FileReport
+  data: Record<string, unknown> | undefined
+  yaml: ParsedYaml | undefined
+  body?: { source: string }
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const defs = { article: Article, author: Author, product: Product, page: Page }
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name)
+    return statSync(full).isDirectory() ? walk(full) : [full]
+  })
+}
+
+function splitFrontmatter(source: string): { yaml: string; ok: boolean } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source)
+  return m ? { yaml: m[1]!, ok: true } : { yaml: '', ok: false }
+}
+
+function kindOf(rel: string): Doc['kind'] | undefined {
+  const [top, ...rest] = rel.split('/')
+  const name = rest.join('/')
+  if (top === 'articles' && name.endsWith('.mdx')) return 'article'
+  if (top === 'authors' && rest.length === 1 && name.endsWith('.mdx')) return 'author'
+  if (top === 'products' && rest.length === 1 && /\.(ya?ml|json)$/.test(name)) return 'product'
+  if (top === 'pages' && rest.length === 1 && name.endsWith('.mdx')) return 'page'
+  return undefined
+}
+
+/** Checks every content file; returns all problems, sorted by file and line. */
+export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions): Problem[] {
+  const contentDir = join(root, 'content')
+  const publicDir = join(root, 'public')
+  const docs: Doc[] = []
+  const stray: FileReport[] = []
+
+  for (const full of walk(contentDir).sort()) {
+    const rel = relative(contentDir, full).split(sep).join('/')
+    const file = relative(root, full).split(sep).join('/')
+    if (rel.split('/').some((part) => part.startsWith('.'))) continue
+    const report = new FileReport(file)
+    const kind = kindOf(rel)
+    if (!kind) {
+      report.error('not a content file the site knows: articles are content/articles/<slug>.mdx, authors content/authors/<id>.mdx, products content/products/<id>.yaml, pages content/pages/<slug>.mdx')
+      stray.push(report)
+      continue
+    }
+    const id = rel.split('/').at(-1)!.replace(/\.[^.]+$/, '')
+    const source = readFileSync(full, 'utf8')
+    if (kind === 'product') {
+      const yaml = parseYaml(source, report)
+      docs.push({ kind, file, id, report, data: yaml.data, yaml })
+      continue
+    }
+    const fm = splitFrontmatter(source)
+    if (!fm.ok) {
+      report.error('missing frontmatter: the file must start with a line "---", the fields, and another "---"')
+      docs.push({ kind, file, id, report, data: undefined, yaml: undefined, body: { source } })
+      continue
+    }
+    const yaml = parseYaml(fm.yaml, report, 1)
+    docs.push({ kind, file, id, report, data: yaml.data, yaml, body: { source } })
+  }
+
+  const byKind = (k: Doc['kind']) => docs.filter((d) => d.kind === k)
+  const authorIds = new Set(byKind('author').map((d) => d.id))
+  const products = byKind('product')
+  const productIds = new Set(products.map((d) => d.id))
+  const merchantHosts = new Set(products.map((d) => hostOf(d.data?.url)).filter((h): h is string => Boolean(h)))
+  const isAffiliateUrl = (href: string) => {
+    const h = hostOf(href)
+    return h !== undefined && merchantHosts.has(h)
+  }
+  const publicFileExists = (path: string) => {
+    const clean = decodeURIComponent(path.split(/[?#]/)[0]!)
+    const full = join(publicDir, clean)
+    return full.startsWith(publicDir) && existsSync(full) && statSync(full).isFile()
+  }
+
+  // Articles: schema, slugs, then what production will publish (for internal links).
+  const articles = byKind('article')
+  const isPublished = (d: Doc) => d.data?.draft !== true && isValidDate(d.data?.date) && new Date(d.data.date as string) <= now
+  const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
+  const tags = new Set(articles.flatMap((d) => (Array.isArray(d.data?.tags) ? d.data.tags.filter((t): t is string => typeof t === 'string') : [])))
+  const pages = new Set(byKind('page').map((d) => d.id))
+
+  for (const d of docs) if (d.data && d.yaml) checkFields(d.data, defs[d.kind].def().fields as Record<string, FieldDef>, d.yaml, d.report)
+
+  const seen = new Map<string, Doc>()
+  for (const d of docs) {
+    if (!slugPattern.test(d.id)) {
+      d.report.error(`file name "${d.id}" must be lower-case words joined by hyphens (it becomes the URL), e.g. ${d.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`)
+    }
+    const key = `${d.kind}:${d.id.toLowerCase()}`
+    const other = seen.get(key)
+    if (other) {
+      d.report.error(`duplicate slug "${d.id}": ${other.file} has the same file name; rename one of them`)
+      other.report.error(`duplicate slug "${d.id}": ${d.file} has the same file name; rename one of them`)
+    } else {
+      seen.set(key, d)
+    }
+  }
+
+  // MDX bodies: parse once; syntax errors carry their line.
+  const trees = new Map<Doc, ReturnType<typeof parseMdx>>()
+  for (const d of docs) {
+    if (!d.body) continue
+    try {
+      const tree = parseMdx(d.body.source)
+      trees.set(d, tree)
+      if (d.kind === 'article') {
+        const body = d.body.source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
+        for (const h of analyseMdx(body).headings) articleState.get(d.id)?.anchors.add(h.id)
+      }
+    } catch (err) {
+      const e = err as { line?: number; column?: number; reason?: string; message: string }
+      d.report.error(`MDX syntax error: ${e.reason ?? e.message}`, { line: e.line ?? 1, column: e.column ?? 1 })
+    }
+  }
+
+  const checkInternal = (from: Doc) => (href: string): string | undefined => {
+    const [pathPart, hash] = href.split('#') as [string, string | undefined]
+    const path = pathPart.split('?')[0]!.replace(/\/$/, '') || '/'
+    const article = /^\/articles\/([^/]+)$/.exec(path)
+    if (article) {
+      const state = articleState.get(article[1]!)
+      if (!state) return `link to "${href}": there is no article content/articles/${article[1]}.mdx`
+      if (!state.published && from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
+      if (!state.published && isPublished(from)) return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
+      if (hash && !state.anchors.has(hash)) return `link to "${href}": the article has no heading with the anchor #${hash}`
+      return undefined
+    }
+    const author = /^\/authors\/([^/]+)$/.exec(path)
+    if (author) return authorIds.has(author[1]!) ? undefined : `link to "${href}": there is no author content/authors/${author[1]}.mdx`
+    const tag = /^\/tags\/([^/]+)$/.exec(path)
+    if (tag) return tags.has(decodeURIComponent(tag[1]!)) ? undefined : `link to "${href}": no article has the tag "${decodeURIComponent(tag[1]!)}"`
+    if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
+    return `link to "${href}": no such page on the site`
+  }
+
+  for (const d of docs) {
+    const data = d.data ?? {}
+    const at = (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 }
+    const checkUrl = (value: unknown, path: (string | number)[], httpsOnly: boolean) => {
+      if (typeof value !== 'string') return
+      const kind = linkKind(value)
+      if (kind === 'unsafe') d.report.error(`field "${path.join('.')}" has an unsafe link "${value}": use an https address`, at(path))
+      else if (kind !== 'external' || (httpsOnly && !value.startsWith('https://'))) {
+        d.report.error(`field "${path.join('.')}" must be an absolute https address, got "${value}"`, at(path))
+      }
+    }
+    const checkImageField = (field: string, altField: string, altRequired: boolean) => {
+      const src = data[field]
+      if (typeof src !== 'string') return
+      if (linkKind(src) !== 'internal') d.report.error(`field "${field}" must be a file under public/, e.g. /images/photo.jpg, got "${src}"`, at([field]))
+      else if (!publicFileExists(src)) d.report.error(`field "${field}": image "${src}" not found; add the file as public${src}`, at([field]))
+      const alt = data[altField]
+      if (altRequired && (typeof alt !== 'string' || !alt.trim())) d.report.error(`field "${field}" needs "${altField}": a text alternative describing the image`, at([field]))
+    }
+
+    if (d.kind === 'article') {
+      if (Array.isArray(data.authors)) {
+        if (data.authors.length === 0) d.report.error('field "authors" is empty: name at least one author id', at(['authors']))
+        data.authors.forEach((a, i) => {
+          if (typeof a === 'string' && !authorIds.has(a)) {
+            d.report.error(`unknown author id "${a}" in "authors": no file content/authors/${a}.mdx (known: ${[...authorIds].join(', ')})`, at(['authors', i]))
+          }
+        })
+      }
+      if (isValidDate(data.date) && isValidDate(data.updated) && new Date(data.updated) < new Date(data.date)) {
+        d.report.error(`field "updated" (${data.updated}) is before "date" (${data.date})`, at(['updated']))
+      }
+      checkImageField('image', 'imageAlt', true)
+      if (Array.isArray(data.sources)) data.sources.forEach((s, i) => s && typeof s === 'object' && checkUrl((s as { url?: unknown }).url, ['sources', i, 'url'], false))
+      checkUrl(data.canonicalUrl, ['canonicalUrl'], true)
+    }
+    if (d.kind === 'author') {
+      checkImageField('avatar', 'avatarAlt', false)
+      checkUrl(data.website, ['website'], true)
+      if (Array.isArray(data.links)) data.links.forEach((l, i) => l && typeof l === 'object' && checkUrl((l as { url?: unknown }).url, ['links', i, 'url'], true))
+    }
+    if (d.kind === 'product') {
+      checkUrl(data.url, ['url'], true)
+      checkImageField('image', 'imageAlt', true)
+      if (data.price !== undefined && data.priceAsOf === undefined) {
+        d.report.error('field "price" needs "priceAsOf": the date the price was checked, YYYY-MM-DD', at(['price']))
+      }
+      if (isValidDate(data.priceAsOf)) {
+        const ageDays = (now.getTime() - new Date(data.priceAsOf).getTime()) / 86_400_000
+        if (ageDays > priceMaxAgeDays) {
+          d.report.warn(`price checked ${Math.floor(ageDays)} days ago (priceAsOf ${data.priceAsOf}), more than ${priceMaxAgeDays}: check it and update "priceAsOf"`, at(['priceAsOf']))
+        }
+      }
+    }
+    const tree = trees.get(d)
+    if (tree) checkBody(tree, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })
+  }
+
+  return sortProblems([...stray, ...docs.map((d) => d.report)].flatMap((r) => r.problems))
+}
+
+function hostOf(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined
+  try {
+    return new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return undefined
+  }
+}

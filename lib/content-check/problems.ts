@@ -1,0 +1,39 @@
+export type Severity = 'error' | 'warning'
+
+export interface Problem {
+  file: string
+  line: number
+  column: number
+  severity: Severity
+  message: string
+}
+
+/** Collects problems for one file; positions are 1-based as editors count them. */
+export class FileReport {
+  readonly problems: Problem[] = []
+  constructor(readonly file: string) {}
+
+  error(message: string, at: Position = start) {
+    this.problems.push({ file: this.file, ...at, severity: 'error', message })
+  }
+
+  warn(message: string, at: Position = start) {
+    this.problems.push({ file: this.file, ...at, severity: 'warning', message })
+  }
+}
+
+export interface Position {
+  line: number
+  column: number
+}
+
+const start: Position = { line: 1, column: 1 }
+
+/** `path:line:column  message`, one line a problem, warnings marked. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
+}

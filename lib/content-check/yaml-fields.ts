@@ -1,0 +1,56 @@
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml'
+import type { FileReport, Position } from './problems'
+
+export interface ParsedYaml {
+  data: Record<string, unknown> | undefined
+  /** Position of a key (for a field) or of an item (for a list index), in file coordinates. */
+  pos: (path: (string | number)[]) => Position
+}
+
+/** Parses YAML (frontmatter or a data file), reporting syntax errors at their line. `lineOffset` is the line the YAML starts on, less one. */
+export function parseYaml(source: string, report: FileReport, lineOffset = 0): ParsedYaml {
+  const counter = new LineCounter()
+  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
+  const at = (offset: number): Position => {
+    const { line, col } = counter.linePos(offset)
+    return { line: line + lineOffset, column: col }
+  }
+  for (const err of doc.errors) {
+    report.error(`YAML syntax error: ${err.message.split('\n')[0]}`, at(err.pos[0]))
+  }
+  // A missing field is reported where the file starts: frontmatter opens on line 1.
+  const fallback = { line: 1, column: 1 }
+  const pos = (path: (string | number)[]): Position => {
+    const node = findNode(doc, path)
+    return node?.range ? at(node.range[0]) : path.length > 1 ? pos(path.slice(0, -1)) : fallback
+  }
+  if (doc.errors.length > 0) return { data: undefined, pos }
+  const data = doc.toJS()
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    report.error('Expected fields written as "name: value" lines', fallback)
+    return { data: undefined, pos }
+  }
+  return { data: (data ?? {}) as Record<string, unknown>, pos }
+}
+
+/** The key node for a field name, the item node for a list index. */
+function findNode(doc: Document, path: (string | number)[]): YamlNode | undefined {
+  let node: unknown = doc.contents
+  let found: YamlNode | undefined
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === step)
+      if (!pair) return undefined
+      found = pair.key as YamlNode
+      node = pair.value
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step]
+      if (!item) return undefined
+      found = item as YamlNode
+      node = item
+    } else {
+      return undefined
+    }
+  }
+  return found
+}

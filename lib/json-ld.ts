@@ -1,0 +1,89 @@
+import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, WebSite, WithContext } from 'schema-dts'
+import type { Article, Author } from './content'
+import { site } from './site'
+import { absoluteUrl, articleUrl, authorUrl } from './urls'
+
+/**
+ * JSON for a <script type="application/ld+json">. JSON.stringify leaves "</script>" and "<!--"
+ * intact, which would end the script element early; escaping "<", ">" and "&" as \u sequences keeps
+ * the same JSON value and cannot break out. U+2028/2029 are escaped for old JavaScript parsers.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+export function publisherJsonLd(): Organization {
+  return {
+    '@type': 'Organization',
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.svg') },
+    parentOrganization: { '@type': 'Organization', name: site.publisher },
+  }
+}
+
+export function personJsonLd(author: Author) {
+  return {
+    '@type': 'Person' as const,
+    name: author.name,
+    url: absoluteUrl(authorUrl(author.id)),
+    ...(author.role ? { jobTitle: author.role } : {}),
+    ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
+    sameAs: [author.website, ...author.links.map((l) => l.url)].filter((u): u is string => Boolean(u)),
+  }
+}
+
+export function newsArticleJsonLd(article: Article, authors: Author[]): WithContext<NewsArticle> {
+  const url = absoluteUrl(articleUrl(article.slug))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.description,
+    image: [absoluteUrl(article.image ?? '/logo.svg')],
+    datePublished: article.date,
+    dateModified: article.updated ?? article.date,
+    author: authors.map(personJsonLd),
+    publisher: publisherJsonLd(),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    inLanguage: site.language,
+    ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
+    ...(article.sources.length
+      ? { citation: article.sources.map((s) => ({ '@type': 'CreativeWork' as const, name: s.title, ...(s.url ? { url: s.url } : {}) })) }
+      : {}),
+  }
+}
+
+export function profilePageJsonLd(author: Author): WithContext<ProfilePage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: absoluteUrl(authorUrl(author.id)),
+    mainEntity: personJsonLd(author),
+  }
+}
+
+export function breadcrumbJsonLd(items: { name: string; path: string }[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: absoluteUrl(item.path) })),
+  }
+}
+
+export function webSiteJsonLd(): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: absoluteUrl('/'),
+    inLanguage: site.language,
+    publisher: publisherJsonLd(),
+  }
+}

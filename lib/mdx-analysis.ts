@@ -1,0 +1,88 @@
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkMdx from 'remark-mdx'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import { visit } from 'unist-util-visit'
+import GithubSlugger from 'github-slugger'
+import type { Root, RootContent, PhrasingContent } from 'mdast'
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm)
+
+/** Parses MDX (with or without frontmatter) to mdast; throws a VFileMessage with line and column on a syntax error. */
+export function parseMdx(source: string): Root {
+  return parser.runSync(parser.parse(source)) as Root
+}
+
+export interface Heading {
+  depth: 2 | 3
+  text: string
+  id: string
+}
+
+/** What the site needs to know about an article body before rendering it. */
+export interface MdxSummary {
+  /** Product ids of <ProductCard>, in order of appearance. */
+  productIds: string[]
+  /** How many <Disclosure /> the editor placed. */
+  disclosures: number
+  /** Absolute link targets in the body (Markdown links and JSX href), in order. */
+  links: string[]
+  /** h2/h3 headings with the anchor ids the renderer gives them. */
+  headings: Heading[]
+  /** Plain text of the body, for search and reading time. */
+  text: string
+}
+
+type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>
+
+export function jsxAttribute(node: JsxNode, name: string): string | undefined {
+  for (const attr of node.attributes) {
+    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value
+  }
+  return undefined
+}
+
+export function plainText(node: { type: string; value?: unknown; children?: unknown[] }): string {
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) return node.value
+  if (!Array.isArray(node.children)) return ''
+  return (node.children as PhrasingContent[]).map(plainText).join('')
+}
+
+export function analyseMdx(body: string): MdxSummary {
+  const tree = parseMdx(body)
+  const summary: MdxSummary = { productIds: [], disclosures: 0, links: [], headings: [], text: '' }
+  const slugger = new GithubSlugger()
+  const texts: string[] = []
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        if (node.name === 'ProductCard') {
+          const id = jsxAttribute(node, 'id')
+          if (id) summary.productIds.push(id)
+        } else if (node.name === 'Disclosure') {
+          summary.disclosures += 1
+        }
+        const href = jsxAttribute(node, 'href')
+        if (href) summary.links.push(href)
+        break
+      }
+      case 'link':
+        summary.links.push(node.url)
+        break
+      case 'heading':
+        if (node.depth === 2 || node.depth === 3) {
+          const text = plainText(node)
+          summary.headings.push({ depth: node.depth, text, id: slugger.slug(text) })
+        }
+        break
+      case 'text':
+      case 'inlineCode':
+        texts.push(node.value)
+        break
+    }
+  })
+  summary.text = texts.join(' ').replace(/\s+/g, ' ').trim()
+  return summary
+}

@@ -1,0 +1,26 @@
+import { defineDocumentType } from 'contentlayer2/source-files'
+import { analyseMdx } from '../mdx-analysis'
+import { Source, fileSlug } from './shared'
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/**/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true, description: 'Headline' },
+    description: { type: 'string', required: true, description: 'Dek: one or two sentences, also the meta description and list summary' },
+    date: { type: 'date', required: true, description: 'Publication date, YYYY-MM-DD' },
+    updated: { type: 'date', description: 'Date of the last substantive update, YYYY-MM-DD' },
+    authors: { type: 'list', of: { type: 'string' }, required: true, description: 'Author ids: file names in content/authors' },
+    tags: { type: 'list', of: { type: 'string' }, default: [], description: 'Topics, lower case' },
+    image: { type: 'string', description: 'Lead image, a path under public/, e.g. /images/aws.jpg' },
+    imageAlt: { type: 'string', description: 'Text alternative for the lead image (required with image)' },
+    draft: { type: 'boolean', default: false, description: 'true keeps the article out of production builds' },
+    sources: { type: 'list', of: Source, default: [], description: 'Sources cited: { title, url? }' },
+    canonicalUrl: { type: 'string', description: 'Original address of a syndicated piece' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
+    mdx: { type: 'json', resolve: (doc) => analyseMdx(doc.body.raw) },
+  },
+}))

@@ -1,0 +1,31 @@
+/** Facts about the publication, in one typed place. Environment is read in lib/env.ts. */
+import { env } from './env'
+
+export const site = {
+  name: 'Thorsten Meyer AI',
+  publisher: 'StrongMocha News Group',
+  tagline: 'Independent analysis of the AI industry: compute, cloud, models and the money behind them.',
+  language: 'en',
+  locale: 'en_US',
+  url: env.siteUrl,
+  pageSize: 10,
+  /** Sample associate tag appended to product links in the sample catalogue. */
+  amazonAssociateTag: 'thorstenmeyer-20',
+  disclosure: {
+    /** Article-level notice, shown once before the first affiliate link. */
+    notice:
+      'This article contains affiliate links. If you buy through them, we may earn a commission at no extra cost to you. It does not affect what we write.',
+    /** One line under each product card, by affiliate programme. */
+    card: {
+      amazon: 'As an Amazon Associate we earn from qualifying purchases.',
+      other: 'As an affiliate, we earn on qualifying purchases.',
+    },
+  },
+  nav: [
+    { href: '/', label: 'Latest' },
+    { href: '/about', label: 'About' },
+    { href: '/disclosure', label: 'Disclosure' },
+  ],
+} as const
+
+export type AffiliateProgram = keyof typeof site.disclosure.card

@@ -1,0 +1,13 @@
+/** `npm run check`: every content problem as `path:line:column  message`; exits 1 on any error. */
+import { checkContent } from '../lib/content-check'
+import { formatProblem } from '../lib/content-check/problems'
+import { env } from '../lib/env'
+
+const started = performance.now()
+const problems = checkContent({ root: process.cwd(), now: env.now })
+for (const p of problems) console.error(formatProblem(p))
+const errors = problems.filter((p) => p.severity === 'error').length
+const warnings = problems.length - errors
+const ms = Math.round(performance.now() - started)
+console.error(`content check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${ms} ms)`)
+process.exit(errors > 0 ? 1 : 0)
