@@ -8,27 +8,32 @@ export interface Paged<T> {
   href: (n: number) => string
 }
 
+const pageCount = (count: number, size: number) => Math.max(1, Math.ceil(count / size))
+
 /** The one pagination rule for every list: page 1 lives at `base`, page n at `${base}/page/n`. */
 export function paginate<T>(all: T[], page: number, base: string, size: number = site.pageSize): Paged<T> {
-  const totalPages = Math.max(1, Math.ceil(all.length / size))
   const root = base === '/' ? '' : base
   return {
     items: all.slice((page - 1) * size, page * size),
     page,
-    totalPages,
+    totalPages: pageCount(all.length, size),
     href: (n) => (n === 1 ? base : `${root}/page/${n}`),
   }
 }
 
-/** Static params for pages 2… of a list (page 1 is the list's own route). */
-export function extraPageParams(count: number, size: number = site.pageSize): { page: string }[] {
-  const total = Math.max(1, Math.ceil(count / size))
-  return Array.from({ length: total - 1 }, (_, i) => ({ page: String(i + 2) }))
+/**
+ * Lists are optional catch-all routes (`[[...page]]`): [] is page 1, ['page', 'n'] page n.
+ * One route per list keeps generateStaticParams non-empty, which static export requires.
+ */
+export function pageParams(count: number, size: number = site.pageSize): { page: string[] }[] {
+  return Array.from({ length: pageCount(count, size) }, (_, i) => ({ page: i === 0 ? [] : ['page', String(i + 1)] }))
 }
 
-/** Parses a page segment; only the pages that exist are valid. */
-export function parsePage(segment: string, count: number, size: number = site.pageSize): number | undefined {
-  const n = Number(segment)
-  const total = Math.max(1, Math.ceil(count / size))
-  return Number.isInteger(n) && n >= 2 && n <= total && String(n) === segment ? n : undefined
+/** The page number of a route's segments, or undefined when that page does not exist. */
+export function parsePage(segments: string[] | undefined, count: number, size: number = site.pageSize): number | undefined {
+  if (!segments || segments.length === 0) return 1
+  const [word, n, ...rest] = segments
+  const page = Number(n)
+  if (word !== 'page' || rest.length > 0 || !Number.isInteger(page) || String(page) !== n) return undefined
+  return page >= 2 && page <= pageCount(count, size) ? page : undefined
 }

@@ -4,7 +4,7 @@ import { site } from '@/lib/site'
 /** The one article-level affiliate notice. Rendered automatically or by an editor's <Disclosure />. */
 export function AffiliateNotice() {
   return (
-    <aside aria-label="Affiliate disclosure" className="not-prose my-6 rounded-md border-l-4 border-notice-border bg-notice px-4 py-3 text-sm">
+    <aside aria-label="Affiliate disclosure" className="not-prose my-6 rounded-md border-l-4 font-sans border-notice-border bg-notice px-4 py-3 text-sm">
       {site.disclosure.notice}{' '}
       <Link href="/disclosure" className="font-semibold text-fg underline underline-offset-4">
         How we make money

@@ -10,7 +10,7 @@ export function ProductCard({ id }: { id: string }) {
   const nameId = useId()
   const merchant = product.merchant ?? new URL(product.url).hostname.replace(/^www\./, '')
   return (
-    <aside aria-labelledby={nameId} className="not-prose my-8 flex flex-col gap-4 rounded-lg border border-border p-4 sm:flex-row">
+    <aside aria-labelledby={nameId} className="not-prose my-8 flex flex-col gap-4 rounded-lg border border-border p-4 font-sans sm:flex-row">
       <div className="flex aspect-[4/3] w-full shrink-0 items-center justify-center overflow-hidden rounded-md bg-surface sm:w-40">
         {product.image ? (
           // eslint-disable-next-line @next/next/no-img-element -- static export: there is no image optimiser to route through
