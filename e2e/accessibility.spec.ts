@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+const pages = {
+  home: '/',
+  article: '/articles/openai-aws-38-billion-compute-deal',
+  'article without affiliate content': '/articles/multi-cloud-ai-labs',
+  author: '/authors/thorsten-meyer',
+  about: '/about',
+  '404': '/no-such-page',
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, path] of Object.entries(pages)) {
+    test(`${name} page has no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto(path)
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    })
+  }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm test`: every check, cheapest first, so that a mistake fails fast.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "content check";   npm run --silent check
+step "types";           npm run --silent typecheck
+step "lint";            npm run --silent lint
+step "unit tests";      npm run --silent test:unit
+step "production build"; npm run --silent build
+step "valid HTML";      npx tsx scripts/validate-html.ts out
+step "end-to-end (desktop and mobile)"; npx playwright test
