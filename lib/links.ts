@@ -6,7 +6,9 @@ export type LinkKind = 'internal' | 'anchor' | 'external' | 'unsafe'
 export function linkKind(href: string): LinkKind {
   const trimmed = href.trim()
   if (trimmed.startsWith('#')) return 'anchor'
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return 'internal'
+  // Protocol-relative "//host/x" inherits the page's scheme: ask for the full https address instead.
+  if (trimmed.startsWith('//')) return 'unsafe'
+  if (trimmed.startsWith('/')) return 'internal'
   // Browsers drop control characters and whitespace inside a scheme ("java\tscript:"), so parse as they do.
   let url: URL
   try {

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { article, contentCopy } from '../../test/content-fixture'
+import { checkContent } from './index'
+import { formatProblem } from './problems'
+
+const now = new Date('2026-01-15T12:00:00Z')
+
+/** Checks a copy of the real content with `files` added; returns the formatted problem lines. */
+function check(files: Record<string, string | null>): string[] {
+  const copy = contentCopy(files)
+  try {
+    return checkContent({ root: copy.root, now }).map(formatProblem)
+  } finally {
+    copy.cleanup()
+  }
+}
+
+function expectLine(lines: string[], prefix: string, ...fragments: string[]) {
+  const hit = lines.find((l) => l.startsWith(prefix) && fragments.every((f) => l.includes(f)))
+  assert.ok(hit, `expected a line starting "${prefix}" containing ${JSON.stringify(fragments)}; got:\n${lines.join('\n')}`)
+}
+
+const bad = 'content/articles/bad.mdx'
+// In article(): line 1 "---", 2 title, 3 description, 4 date, 5 authors, 6 tags, 7 "---", 8 blank, 9 body.
+
+describe('content check', () => {
+  it('passes the real content with no errors', () => {
+    const lines = check({})
+    assert.deepEqual(lines.filter((l) => !l.includes('warning:')), [])
+  })
+
+  it('unknown author id, at the line of the list', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { authors: '[nobody]' } }) }), `${bad}:5:`, 'unknown author id "nobody"', 'content/authors/nobody.mdx')
+  })
+
+  it('unknown author id in a block list, at the item line', () => {
+    const text = article({ frontmatter: { authors: '\n  - thorsten-meyer\n  - ghost-writer' } })
+    expectLine(check({ [bad]: text }), `${bad}:7:5`, 'unknown author id "ghost-writer"')
+  })
+
+  it('unknown product id in <ProductCard>, at the MDX line', () => {
+    expectLine(check({ [bad]: article({ body: 'Intro.\n\n<ProductCard id="no-such-gpu" />\n' }) }), `${bad}:11:1`, 'unknown product id "no-such-gpu"')
+  })
+
+  it('missing required field', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { title: null } }) }), `${bad}:1:1`, 'missing required field "title"')
+  })
+
+  it('a date that does not parse, and one that does not exist', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { date: '"9th of November"' } }) }), `${bad}:4:`, '"date" is not a valid date', 'YYYY-MM-DD')
+    expectLine(check({ [bad]: article({ frontmatter: { date: '2025-02-30' } }) }), `${bad}:4:`, '"date" is not a valid date')
+  })
+
+  it('updated before date', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { updated: '2025-05-01' } }) }), `${bad}:7:`, '"updated" (2025-05-01) is before "date" (2025-06-01)')
+  })
+
+  it('a non-https product URL, and a javascript: one', () => {
+    const product = (url: string) => `name: "Test GPU"\nmerchant: "Shop"\nurl: "${url}"\n`
+    expectLine(check({ 'content/products/test-gpu.yaml': product('http://shop.example/gpu') }), 'content/products/test-gpu.yaml:3:1', '"url" must be an absolute https address')
+    expectLine(check({ 'content/products/test-gpu.yaml': product('javascript:alert(1)') }), 'content/products/test-gpu.yaml:3:1', 'unsafe link')
+  })
+
+  it('images without alt text or missing from public/', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { image: '/logo.svg' } }) }), `${bad}:7:`, '"image" needs "imageAlt"')
+    expectLine(check({ [bad]: article({ frontmatter: { image: '/images/nope.jpg', imageAlt: '"x"' } }) }), `${bad}:7:`, 'image "/images/nope.jpg" not found')
+    expectLine(check({ [bad]: article({ body: '![](/logo.svg)\n' }) }), `${bad}:9:1`, 'has no alt text')
+    expectLine(check({ [bad]: article({ body: '<Figure src="/missing.png" alt="A chart" />\n' }) }), `${bad}:9:1`, 'image "/missing.png" not found')
+    const product = 'name: "Test GPU"\nurl: "https://shop.example/gpu"\nimage: "/logo.svg"\n'
+    expectLine(check({ 'content/products/test-gpu.yaml': product }), 'content/products/test-gpu.yaml:3:1', '"image" needs "imageAlt"')
+  })
+
+  it('two articles with the same slug', () => {
+    const lines = check({ 'content/articles/2025/multi-cloud-ai-labs.mdx': article() })
+    expectLine(lines, 'content/articles/2025/multi-cloud-ai-labs.mdx:1:1', 'duplicate slug "multi-cloud-ai-labs"')
+    expectLine(lines, 'content/articles/multi-cloud-ai-labs.mdx:1:1', 'duplicate slug "multi-cloud-ai-labs"')
+  })
+
+  it('an MDX syntax error, at its line', () => {
+    expectLine(check({ [bad]: article({ body: 'Fine.\n\nA <Callout kind="note">\n\nnever closed.\n' }) }), `${bad}:`, 'MDX syntax error')
+    const lines = check({ [bad]: article({ body: 'Fine.\n\nBroken <ProductCard id="x" \n' }) })
+    assert.match(lines.join('\n'), /bad\.mdx:1[12]:\d+ {2}MDX syntax error/)
+  })
+
+  it('unknown components and wrong or missing props', () => {
+    expectLine(check({ [bad]: article({ body: '<Chart data="x" />\n' }) }), `${bad}:9:1`, 'unknown component <Chart>', 'ProductCard')
+    expectLine(check({ [bad]: article({ body: '<ProductCard />\n' }) }), `${bad}:9:1`, '<ProductCard> is missing the required prop "id"')
+    expectLine(check({ [bad]: article({ body: '<ProductCard ids="nvidia-a100-40gb" />\n' }) }), `${bad}:9:14`, '<ProductCard> has no prop "ids"', 'its props are: id')
+    expectLine(check({ [bad]: article({ body: '<Callout kind="danger">\n\nx\n\n</Callout>\n' }) }), `${bad}:9:1`, 'must be one of "note", "warning", "figure"')
+  })
+
+  it('JavaScript in article MDX: expressions, expression props, import and export', () => {
+    expectLine(check({ [bad]: article({ body: 'The key is {process.env.SECRET}.\n' }) }), `${bad}:9:12`, 'JavaScript expressions', 'not allowed')
+    expectLine(check({ [bad]: article({ body: '<ProductCard id={process.env.X} />\n' }) }), `${bad}:9:14`, 'only plain values are allowed')
+    expectLine(check({ [bad]: article({ body: 'import x from "node:fs"\n\nText.\n' }) }), `${bad}:9:1`, 'import/export statements are not allowed')
+    expectLine(check({ [bad]: article({ body: 'export const y = 1\n\nText.\n' }) }), `${bad}:9:1`, 'import/export statements are not allowed')
+    // Literal props and MDX comments are fine.
+    assert.deepEqual(check({ [bad]: article({ body: '{/* editor note */}\n\n<ProductCard id={"nvidia-a100-40gb"} />\n' }) }).filter((l) => l.startsWith(bad)), [])
+  })
+
+  it('unsafe and broken links', () => {
+    expectLine(check({ [bad]: article({ body: 'Click [here](javascript:alert(1)).\n' }) }), `${bad}:9:7`, 'unsafe link "javascript:alert(1)"')
+    expectLine(check({ [bad]: article({ body: 'See [this](/articles/nope).\n' }) }), `${bad}:9:5`, 'there is no article content/articles/nope.mdx')
+    expectLine(check({ [bad]: article({ body: 'See [this](/nowhere).\n' }) }), `${bad}:9:5`, 'no such page')
+    expectLine(check({ [bad]: article({ body: 'See [this](/articles/multi-cloud-ai-labs#no-such-heading).\n' }) }), `${bad}:9:5`, 'no heading with the anchor #no-such-heading')
+    expectLine(check({ [bad]: article({ frontmatter: { sources: '\n  - title: "Bad"\n    url: "javascript:alert(1)"' } }) }), `${bad}:9:5`, 'unsafe link')
+    assert.deepEqual(check({ [bad]: article({ body: 'See [about](/about), [Thorsten](/authors/thorsten-meyer) and [the deal](/articles/openai-aws-38-billion-compute-deal).\n' }) }).filter((l) => l.startsWith(bad)), [])
+  })
+
+  it('a published article may not link to a draft', () => {
+    expectLine(check({ [bad]: article({ body: 'See [draft](/articles/draft-inference-pricing-war).\n' }) }), `${bad}:9:5`, 'draft or scheduled')
+  })
+
+  it('a merchant link without a product card is a warning, not an error', () => {
+    const lines = check({ [bad]: article({ body: 'Buy it [on Amazon](https://www.amazon.com/dp/B000000).\n' }) })
+    expectLine(lines, `${bad}:9:8`, 'warning:', 'catalogued merchant')
+    assert.equal(lines.filter((l) => l.startsWith(bad) && !l.includes('warning:')).length, 0)
+  })
+
+  it('price without priceAsOf is an error; an old priceAsOf a warning', () => {
+    expectLine(check({ 'content/products/test-gpu.yaml': 'name: "Test GPU"\nurl: "https://shop.example/gpu"\nprice: "$10"\n' }), 'content/products/test-gpu.yaml:3:1', '"price" needs "priceAsOf"')
+    expectLine(
+      check({ 'content/products/test-gpu.yaml': 'name: "Test GPU"\nurl: "https://shop.example/gpu"\nprice: "$10"\npriceAsOf: 2025-01-01\n' }),
+      'content/products/test-gpu.yaml:4:1',
+      'warning: price checked 379 days ago',
+    )
+  })
+
+  it('disclosure placed twice or after the first product card', () => {
+    const twice = '<Disclosure />\n\n<ProductCard id="nvidia-a100-40gb" />\n\n<Disclosure />\n'
+    expectLine(check({ [bad]: article({ body: twice }) }), `${bad}:13:1`, 'a second <Disclosure />')
+    const late = '<ProductCard id="nvidia-a100-40gb" />\n\n<Disclosure />\n'
+    expectLine(check({ [bad]: article({ body: late }) }), `${bad}:11:1`, 'must come before the first affiliate link or product card (line 9)')
+  })
+
+  it('a misspelt field, with a suggestion', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { tittle: '"x"' } }) }), `${bad}:7:1`, 'unknown field "tittle"; did you mean "title"?')
+  })
+
+  it('a file name that is not a clean slug', () => {
+    expectLine(check({ 'content/articles/My Article.mdx': article() }), 'content/articles/My Article.mdx:1:1', 'lower-case words joined by hyphens', 'my-article')
+  })
+
+  it('a file that is no known content type', () => {
+    expectLine(check({ 'content/articles/notes.md': 'hello' }), 'content/articles/notes.md:1:1', 'not a content file the site knows')
+  })
+
+  it('reports every problem at once', () => {
+    const lines = check({ [bad]: article({ frontmatter: { authors: '[nobody]', date: 'tomorrow' }, body: '<Chart />\n' }) })
+    assert.equal(lines.filter((l) => l.startsWith(bad)).length, 3)
+  })
+})

@@ -1,0 +1,52 @@
+/**
+ * Bad content must stop `npm run build` with a non-zero exit and a message naming the file and
+ * the field or id. Each case runs the real build command on a throwaway copy of the project.
+ */
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { symlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, it } from 'node:test'
+import { article, contentCopy, repoRoot } from './content-fixture'
+
+function build(files: Record<string, string | null>): { status: number | null; output: string } {
+  const copy = contentCopy(files, { withCode: true })
+  symlinkSync(join(repoRoot, 'node_modules'), join(copy.root, 'node_modules'))
+  try {
+    const run = spawnSync('npm', ['run', '--silent', 'build'], {
+      cwd: copy.root,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_NOW: '2026-01-15T12:00:00Z', NEXT_TELEMETRY_DISABLED: '1' },
+      timeout: 300_000,
+    })
+    return { status: run.status, output: run.stdout + run.stderr }
+  } finally {
+    copy.cleanup()
+  }
+}
+
+const bad = 'content/articles/bad.mdx'
+const cases: { name: string; files: Record<string, string | null>; expect: RegExp }[] = [
+  { name: 'unknown author id', files: { [bad]: article({ frontmatter: { authors: '[nobody]' } }) }, expect: /content\/articles\/bad\.mdx:5:\d+ +unknown author id "nobody"/ },
+  { name: 'unknown product id', files: { [bad]: article({ body: '<ProductCard id="ghost" />\n' }) }, expect: /content\/articles\/bad\.mdx:9:1 +unknown product id "ghost"/ },
+  { name: 'missing required field', files: { [bad]: article({ frontmatter: { description: null } }) }, expect: /content\/articles\/bad\.mdx:1:1 +missing required field "description"/ },
+  { name: 'invalid date', files: { [bad]: article({ frontmatter: { date: '2025-13-45' } }) }, expect: /content\/articles\/bad\.mdx:4:1 +field "date" is not a valid date/ },
+  {
+    name: 'non-https product URL',
+    files: { 'content/products/cheap.yaml': 'name: "Cheap"\nurl: "http://shop.example/cheap"\n' },
+    expect: /content\/products\/cheap\.yaml:2:1 +field "url" must be an absolute https address/,
+  },
+  { name: 'image without alt text', files: { [bad]: article({ body: '![](/logo.svg)\n' }) }, expect: /content\/articles\/bad\.mdx:9:1 +image "\/logo\.svg" has no alt text/ },
+  { name: 'two articles with the same slug', files: { 'content/articles/old/gpu-memory-buying-guide.mdx': article() }, expect: /content\/articles\/old\/gpu-memory-buying-guide\.mdx:1:1 +duplicate slug "gpu-memory-buying-guide"/ },
+  { name: 'MDX syntax error', files: { [bad]: article({ body: 'Text <Callout kind="note">\n' }) }, expect: /content\/articles\/bad\.mdx:9:\d+ +MDX syntax error/ },
+]
+
+describe('npm run build refuses bad content', { concurrency: 2 }, () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const { status, output } = build(c.files)
+      assert.notEqual(status, 0, `build exited 0 for "${c.name}":\n${output}`)
+      assert.match(output, c.expect)
+    })
+  }
+})
