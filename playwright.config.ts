@@ -11,6 +11,14 @@ const launchOptions = existsSync(debianChromium)
   : {}
 
 const port = Number(process.env.E2E_PORT ?? 4321)
+const previewPort = port + 1
+const serve = (dir: string, p: number) => ({
+  // The built site exactly as a static host serves it.
+  command: `npx serve ${dir} --listen ${p} --no-clipboard --no-port-switching`,
+  url: `http://127.0.0.1:${p}/`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+})
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,14 +35,10 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'desktop', testIgnore: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'mobile', testIgnore: /preview\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
+    // The pull-request preview build (npm run build:preview, moved to out-preview/ by scripts/test.sh).
+    { name: 'preview', testMatch: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${previewPort}` } },
   ],
-  webServer: {
-    // The built site exactly as a static host serves it.
-    command: `npx serve out --listen ${port} --no-clipboard --no-port-switching`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [serve('out', port), serve('out-preview', previewPort)],
 })

@@ -4,7 +4,7 @@ test('home lists the latest articles newest first, with dek, date, byline and ta
   await page.goto('/')
   await expect(page).toHaveTitle(/Thorsten Meyer AI/)
   const entries = page.getByRole('main').getByRole('article')
-  await expect(entries).toHaveCount(4)
+  await expect(entries).toHaveCount(5)
   const first = entries.first()
   await expect(first.getByRole('heading', { level: 2 })).toHaveText("OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI")
   await expect(first.locator('time')).toHaveAttribute('datetime', '2025-11-09')
@@ -14,7 +14,7 @@ test('home lists the latest articles newest first, with dek, date, byline and ta
 
   const dates = await entries.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))
   expect(dates).toEqual([...dates].sort().reverse())
-  expect(dates).toEqual(['2025-11-09', '2025-10-21', '2025-09-30', '2025-08-14'])
+  expect(dates.slice(0, 4)).toEqual(['2025-11-09', '2025-10-21', '2025-09-30', '2025-08-28'])
 })
 
 test('two authors read naturally in a byline', async ({ page }) => {

@@ -8,7 +8,7 @@ test('author page: name, role, bio, links and their articles', async ({ page }) 
   const list = page.getByRole('region', { name: 'Articles by Thorsten Meyer' })
   await expect(list.getByRole('heading', { level: 3, name: "OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI" })).toBeVisible()
   await expect(list.getByRole('heading', { level: 3, name: 'Why frontier AI labs refuse to live on a single cloud' })).toBeVisible()
-  await expect(list.getByRole('article')).toHaveCount(3)
+  await expect(list.getByRole('article')).toHaveCount(5)
 })
 
 test('the second author has a page listing the co-written article', async ({ page }) => {

@@ -8,6 +8,8 @@ import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/
 import { env } from './env'
 import type { MdxSummary } from './mdx-analysis'
 import { articleStatus, byDateDesc, type ArticleStatus } from './content-status'
+import readingTime from 'reading-time'
+import { articleUrl, tagSlug } from './urls'
 
 export type { Author, Page, Product }
 export type { ArticleStatus }
@@ -16,14 +18,26 @@ export interface Article extends Omit<RawArticle, 'mdx'> {
   mdx: MdxSummary
   status: ArticleStatus
   url: string
+  /** Whole minutes, at least 1. */
+  readingMinutes: number
 }
 
 let articles: Article[] | undefined
+let bySlug: Map<string, number> | undefined
 
 /** Articles a reader of this build may see: published ones, plus drafts and scheduled ones in a preview build. */
 export function getArticles(): Article[] {
   articles ??= allArticles
-    .map((a) => ({ ...a, mdx: a.mdx as MdxSummary, status: articleStatus(a, env.now), url: `/articles/${a.slug}` }))
+    .map((a) => {
+      const mdx = a.mdx as MdxSummary
+      return {
+        ...a,
+        mdx,
+        status: articleStatus(a, env.now),
+        url: articleUrl(a.slug),
+        readingMinutes: Math.max(1, Math.round(readingTime(mdx.text).minutes)),
+      }
+    })
     .filter((a) => env.preview || a.status === 'published')
     .sort(byDateDesc)
   return articles
@@ -34,8 +48,35 @@ export function getPublishedArticles(): Article[] {
   return getArticles().filter((a) => a.status === 'published')
 }
 
+function indexOf(slug: string): number | undefined {
+  bySlug ??= new Map(getArticles().map((a, i) => [a.slug, i]))
+  return bySlug.get(slug)
+}
+
 export function getArticle(slug: string): Article | undefined {
-  return getArticles().find((a) => a.slug === slug)
+  const i = indexOf(slug)
+  return i === undefined ? undefined : getArticles()[i]
+}
+
+/** The next newer and next older article, for reading on. */
+export function getAdjacentArticles(slug: string): { newer?: Article; older?: Article } {
+  const i = indexOf(slug)
+  if (i === undefined) return {}
+  const list = getArticles()
+  return { newer: list[i - 1], older: list[i + 1] }
+}
+
+/** Articles sharing the most tags with this one, newest first among equals. */
+export function getRelatedArticles(article: Article, limit = 3): Article[] {
+  const tags = new Set(article.tags.map(tagSlug))
+  if (tags.size === 0) return []
+  return getArticles()
+    .filter((a) => a.slug !== article.slug)
+    .map((a) => ({ a, shared: a.tags.filter((t) => tags.has(tagSlug(t))).length }))
+    .filter((x) => x.shared > 0)
+    .sort((x, y) => y.shared - x.shared || byDateDesc(x.a, y.a))
+    .slice(0, limit)
+    .map((x) => x.a)
 }
 
 export function getArticlesByAuthor(id: string): Article[] {
@@ -93,8 +134,32 @@ export function hasAffiliateContent(article: Pick<Article, 'mdx'>): boolean {
   return article.mdx.productIds.length > 0 || article.mdx.links.some(isAffiliateUrl)
 }
 
-export function getTags(): { tag: string; count: number }[] {
-  const counts = new Map<string, number>()
-  for (const a of getArticles()) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1)
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+export interface Tag {
+  /** As the editor wrote it, from its newest use. */
+  name: string
+  slug: string
+  articles: Article[]
+}
+
+let tags: Tag[] | undefined
+
+/** Tags of the articles this build shows, most used first. Tags that slug alike ("AI", "ai") are one tag. */
+export function getTags(): Tag[] {
+  if (!tags) {
+    const bySlugMap = new Map<string, Tag>()
+    for (const a of getArticles()) {
+      for (const name of a.tags) {
+        const slug = tagSlug(name)
+        const tag = bySlugMap.get(slug) ?? { name, slug, articles: [] }
+        if (!tag.articles.includes(a)) tag.articles.push(a)
+        bySlugMap.set(slug, tag)
+      }
+    }
+    tags = [...bySlugMap.values()].sort((x, y) => y.articles.length - x.articles.length || x.slug.localeCompare(y.slug))
+  }
+  return tags
+}
+
+export function getTag(slug: string): Tag | undefined {
+  return getTags().find((t) => t.slug === slug)
 }

@@ -8,7 +8,8 @@ export const site = {
   language: 'en',
   locale: 'en_US',
   url: env.siteUrl,
-  pageSize: 10,
+  /** Articles per list page (home, archive, tags). */
+  pageSize: 5,
   /** Sample associate tag appended to product links in the sample catalogue. */
   amazonAssociateTag: 'thorstenmeyer-20',
   disclosure: {
@@ -23,6 +24,8 @@ export const site = {
   },
   nav: [
     { href: '/', label: 'Latest' },
+    { href: '/tags', label: 'Topics' },
+    { href: '/archive', label: 'Archive' },
     { href: '/about', label: 'About' },
     { href: '/disclosure', label: 'Disclosure' },
   ],

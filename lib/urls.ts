@@ -1,8 +1,11 @@
+import { slug } from 'github-slugger'
 import { site } from './site'
 
 export const articleUrl = (slug: string) => `/articles/${slug}`
 export const authorUrl = (id: string) => `/authors/${id}`
-export const tagUrl = (tag: string) => `/tags/${encodeURIComponent(tag)}`
+/** "Machine Learning" → "machine-learning": tag URLs are stable, lower-case and need no escaping. */
+export const tagSlug = (tag: string) => slug(tag)
+export const tagUrl = (tag: string) => `/tags/${tagSlug(tag)}`
 
 /** Absolute URL on the deployed site, for canonical links, feeds and structured data. */
 export function absoluteUrl(path: string): string {

@@ -9,6 +9,9 @@ step "content check";   npm run --silent check
 step "types";           npm run --silent typecheck
 step "lint";            npm run --silent lint
 step "unit tests";      npm run --silent test:unit
+step "preview build (drafts, banner, noindex) into out-preview/"
+npm run --silent build:preview
+rm -rf out-preview && mv out out-preview
 step "production build"; npm run --silent build
 step "valid HTML";      npx tsx scripts/validate-html.ts out
 step "end-to-end (desktop and mobile)"; npx playwright test

@@ -1,6 +1,6 @@
 import { formatDate, machineDate } from '@/lib/format'
 
-export function DateLine({ date, updated }: { date: string; updated?: string }) {
+export function DateLine({ date, updated, readingMinutes }: { date: string; updated?: string; readingMinutes?: number }) {
   return (
     <p className="text-sm text-muted">
       <time dateTime={machineDate(date)}>{formatDate(date)}</time>
@@ -10,6 +10,7 @@ export function DateLine({ date, updated }: { date: string; updated?: string }) 
           <time dateTime={machineDate(updated)}>{formatDate(updated)}</time>
         </>
       ) : null}
+      {readingMinutes ? ` · ${readingMinutes} min read` : null}
     </p>
   )
 }

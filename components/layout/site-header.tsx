@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { site } from '@/lib/site'
+import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader() {
   return (
@@ -12,13 +13,14 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
             {site.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-fg underline-offset-4 hover:underline">
+                <Link href={item.href} className="text-fg no-underline underline-offset-4 hover:underline">
                   {item.label}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <ThemeToggle />
       </div>
     </header>
   )

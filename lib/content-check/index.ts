@@ -4,6 +4,7 @@ import { Article, Author, Page, Product } from '../schema'
 import { analyseMdx, parseMdx } from '../mdx-analysis'
 import { linkKind } from '../links'
 import { staticRoutes } from '../routes'
+import { tagSlug } from '../urls'
 import { checkBody } from './mdx-body'
 import { FileReport, sortProblems, type Problem } from './problems'
 import { checkFields, isValidDate, type FieldDef } from './schema-fields'
@@ -108,7 +109,7 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
   const articles = byKind('article')
   const isPublished = (d: Doc) => d.data?.draft !== true && isValidDate(d.data?.date) && new Date(d.data.date as string) <= now
   const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
-  const tags = new Set(articles.flatMap((d) => (Array.isArray(d.data?.tags) ? d.data.tags.filter((t): t is string => typeof t === 'string') : [])))
+  const tags = new Set(articles.flatMap((d) => (Array.isArray(d.data?.tags) ? d.data.tags.filter((t): t is string => typeof t === 'string').map(tagSlug) : [])))
   const pages = new Set(byKind('page').map((d) => d.id))
 
   for (const d of docs) if (d.data && d.yaml) checkFields(d.data, defs[d.kind].def().fields as Record<string, FieldDef>, d.yaml, d.report)
@@ -160,7 +161,7 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
     const author = /^\/authors\/([^/]+)$/.exec(path)
     if (author) return authorIds.has(author[1]!) ? undefined : `link to "${href}": there is no author content/authors/${author[1]}.mdx`
     const tag = /^\/tags\/([^/]+)$/.exec(path)
-    if (tag) return tags.has(decodeURIComponent(tag[1]!)) ? undefined : `link to "${href}": no article has the tag "${decodeURIComponent(tag[1]!)}"`
+    if (tag) return tags.has(decodeURIComponent(tag[1]!)) ? undefined : `link to "${href}": no article has a tag with the address "${decodeURIComponent(tag[1]!)}"`
     if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
     return `link to "${href}": no such page on the site`
   }

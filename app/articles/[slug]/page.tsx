@@ -5,10 +5,12 @@ import { DateLine } from '@/components/article/date-line'
 import { Sources } from '@/components/article/sources'
 import { StatusLabel } from '@/components/article/status-label'
 import { TagList } from '@/components/article/tag-list'
+import { TableOfContents } from '@/components/article/table-of-contents'
+import { AdjacentArticles, RelatedArticles } from '@/components/article/read-next'
 import { JsonLd } from '@/components/json-ld'
 import { AffiliateNotice } from '@/components/mdx/affiliate-notice'
 import { MdxBody } from '@/components/mdx/mdx-body'
-import { getArticle, getArticleAuthors, getArticles, hasAffiliateContent } from '@/lib/content'
+import { getAdjacentArticles, getArticle, getArticleAuthors, getArticles, getRelatedArticles, hasAffiliateContent } from '@/lib/content'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/json-ld'
 import { articleMetadata } from '@/lib/metadata'
 
@@ -42,10 +44,11 @@ export default async function ArticlePage({ params }: Props) {
         <h1 className="font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
         <p className="text-lg text-muted sm:text-xl">{article.description}</p>
         <Byline authors={authors} />
-        <DateLine date={article.date} updated={article.updated} />
+        <DateLine date={article.date} updated={article.updated} readingMinutes={article.readingMinutes} />
         <TagList tags={article.tags} />
       </header>
       {autoNotice ? <AffiliateNotice /> : null}
+      <TableOfContents headings={article.mdx.headings} />
       <div className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans">
         <MdxBody code={article.body.code} />
       </div>
@@ -53,6 +56,8 @@ export default async function ArticlePage({ params }: Props) {
       {authors.map((a) => (
         <AuthorBox key={a.id} author={a} />
       ))}
+      <AdjacentArticles {...getAdjacentArticles(article.slug)} />
+      <RelatedArticles articles={getRelatedArticles(article)} />
     </article>
   )
 }

@@ -8,30 +8,35 @@ import { getArticlesByAuthor, getAuthors, type Author } from '@/lib/content'
 import { profilePageJsonLd } from '@/lib/json-ld'
 import { pageMetadata } from '@/lib/metadata'
 import { authorUrl } from '@/lib/urls'
+import { PaginationNav } from '@/components/pagination-nav'
+import { pageParams, paginate, parsePage } from '@/lib/pagination'
 import { shortBio } from '@/lib/author-bio'
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getAuthors().map((a) => ({ id: a.id }))
+  return getAuthors().flatMap((a) => pageParams(getArticlesByAuthor(a.id).length).map((p) => ({ id: a.id, ...p })))
 }
 
-type Props = { params: Promise<{ id: string }> }
+type Props = { params: Promise<{ id: string; page?: string[] }> }
 
-function findAuthor(id: string): Author {
-  const author = getAuthors().find((a) => a.id === id)
-  if (!author) notFound()
-  return author
+async function resolve({ params }: Props): Promise<{ author: Author; page: number }> {
+  const p = await params
+  const author = getAuthors().find((a) => a.id === p.id)
+  const page = author && parsePage(p.page, getArticlesByAuthor(author.id).length)
+  if (!author || !page) notFound()
+  return { author, page }
 }
 
-export async function generateMetadata({ params }: Props) {
-  const author = findAuthor((await params).id)
-  return pageMetadata({ title: author.name, description: shortBio(author), path: authorUrl(author.id) })
+export async function generateMetadata(props: Props) {
+  const { author, page } = await resolve(props)
+  const path = page === 1 ? authorUrl(author.id) : `${authorUrl(author.id)}/page/${page}`
+  return pageMetadata({ title: page === 1 ? author.name : `${author.name}, page ${page}`, description: shortBio(author), path })
 }
 
-export default async function AuthorPage({ params }: Props) {
-  const author = findAuthor((await params).id)
-  const articles = getArticlesByAuthor(author.id)
+export default async function AuthorPage(props: Props) {
+  const { author, page } = await resolve(props)
+  const paged = paginate(getArticlesByAuthor(author.id), page, authorUrl(author.id))
   const links = [...(author.website ? [{ label: 'Website', url: author.website }] : []), ...author.links]
   return (
     <div className="mx-auto max-w-3xl py-8">
@@ -55,7 +60,8 @@ export default async function AuthorPage({ params }: Props) {
       ) : null}
       <section aria-labelledby="author-articles" className="mt-10">
         <h2 id="author-articles" className="font-serif text-2xl font-bold">Articles by {author.name}</h2>
-        <ArticleList articles={articles} headingLevel={3} />
+        <ArticleList articles={paged.items} headingLevel={3} />
+        <PaginationNav paged={paged} />
       </section>
     </div>
   )

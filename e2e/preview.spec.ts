@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+
+const draft = { path: '/articles/draft-inference-pricing-war', title: 'Draft: The coming price war in AI inference' }
+const pages = ['/', '/articles/openai-aws-38-billion-compute-deal', draft.path, '/authors/thorsten-meyer', '/tags', '/about', '/gallery']
+
+test('every page carries the preview banner and noindex', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path)
+    await expect(page.getByRole('note').filter({ hasText: 'Preview build' }), path).toBeVisible()
+    await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', /noindex/)
+  }
+})
+
+test('drafts are listed, readable and labelled', async ({ page }) => {
+  await page.goto('/')
+  const entry = page.getByRole('article').filter({ hasText: draft.title })
+  await expect(entry.getByText('Draft', { exact: true })).toBeVisible()
+  await entry.getByRole('link', { name: draft.title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(draft.title)
+  await expect(page.locator('article header').getByText('Draft', { exact: true })).toBeVisible()
+})
+
+test('the component gallery shows every component with its MDX', async ({ page }) => {
+  await page.goto('/gallery')
+  for (const name of ['ProductCard', 'Disclosure', 'Callout', 'Figure']) {
+    const section = page.getByRole('region', { name })
+    await expect(section.locator('pre')).toContainText(`<${name}`)
+  }
+  await expect(page.getByRole('region', { name: 'ProductCard' }).getByRole('link', { name: /^View at / })).toHaveAttribute('rel', /sponsored/)
+})
+
+test('the preview build keeps drafts out of what leaves the site: none in the production folder', () => {
+  // The production build next to it must not have picked anything up from the preview.
+  expect(() => readFileSync('out/gallery.html')).toThrow()
+  expect(() => readFileSync('out/articles/draft-inference-pricing-war.html')).toThrow()
+  expect(readFileSync('out-preview/articles/draft-inference-pricing-war.html', 'utf8')).toContain('noindex')
+})
