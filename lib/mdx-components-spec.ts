@@ -1,7 +1,7 @@
 /**
  * The MDX components editors may use, with their props. The content check validates
  * articles against this list, the component gallery and docs/editing.md show it, and
- * components/mdx/index.tsx must implement exactly these names (a unit test holds it).
+ * components/mdx/index.tsx must implement exactly these names (its `satisfies` makes tsc hold it).
  */
 export type PropSpec =
   | { type: 'string'; required?: boolean; description: string }

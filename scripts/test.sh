@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check, cheapest first, so that a mistake fails fast.
 set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
