@@ -5,6 +5,7 @@
  */
 import { allArticles, allAuthors, allPages, allProducts } from 'contentlayer/generated'
 import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/generated'
+import { byDateDesc } from './article-order'
 import { env } from './env'
 import type { MdxSummary } from './mdx-analysis'
 
@@ -22,10 +23,7 @@ export function articleStatus(a: { draft?: boolean; date: string }, now: Date): 
   return new Date(a.date).getTime() > now.getTime() ? 'scheduled' : 'published'
 }
 
-/** Newest first; the slug breaks ties so that the order never depends on file system order. */
-export function byDateDesc(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
-  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)
-}
+export { byDateDesc }
 
 let articles: Article[] | undefined
 
@@ -106,4 +104,9 @@ export function getTags(): { tag: string; count: number }[] {
   const counts = new Map<string, number>()
   for (const a of getArticles()) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1)
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+}
+
+/** Tags of published articles: the tags that have a feed and belong in the sitemap. */
+export function getPublishedTags(): string[] {
+  return [...new Set(getPublishedArticles().flatMap((a) => a.tags))].sort()
 }

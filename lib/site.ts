@@ -9,6 +9,10 @@ export const site = {
   locale: 'en_US',
   url: env.siteUrl,
   pageSize: 10,
+  /** Newest published articles in each feed (site-wide and per tag). */
+  feedSize: 20,
+  /** Google News sitemap: articles dated up to this many days before the newest one. */
+  newsWindowDays: 2,
   /** Sample associate tag appended to product links in the sample catalogue. */
   amazonAssociateTag: 'thorstenmeyer-20',
   disclosure: {
