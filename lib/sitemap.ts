@@ -20,7 +20,7 @@ export interface SitemapArticle {
   tags: string[]
   /** Author ids. */
   authors: string[]
-  /** Set for a syndicated piece: its canonical page is elsewhere, so it is not ours to list. */
+  /** Set for a syndicated piece: its canonical page is elsewhere. */
   canonicalUrl?: string
 }
 
