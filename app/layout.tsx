@@ -4,6 +4,7 @@ import { PreviewBanner } from '@/components/layout/preview-banner'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { env } from '@/lib/env'
+import { siteFeedLinks } from '@/lib/metadata'
 import { site } from '@/lib/site'
 import { themeScript } from '@/lib/theme'
 import './globals.css'
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
   description: site.tagline,
   applicationName: site.name,
   publisher: site.publisher,
+  alternates: { types: siteFeedLinks() },
   ...(env.preview ? { robots: { index: false, follow: false } } : {}),
 }
 

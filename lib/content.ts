@@ -5,6 +5,7 @@
  */
 import { allArticles, allAuthors, allPages, allProducts } from 'contentlayer/generated'
 import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/generated'
+import { byDateDesc } from './article-order'
 import { env } from './env'
 import type { MdxSummary } from './mdx-analysis'
 import { articleStatus, byDateDesc, type ArticleStatus } from './content-status'
@@ -18,9 +19,20 @@ export interface Article extends Omit<RawArticle, 'mdx'> {
   mdx: MdxSummary
   status: ArticleStatus
   url: string
+<<<<<<< HEAD
   /** Whole minutes, at least 1. */
   readingMinutes: number
 }
+=======
+}
+
+export function articleStatus(a: { draft?: boolean; date: string }, now: Date): ArticleStatus {
+  if (a.draft) return 'draft'
+  return new Date(a.date).getTime() > now.getTime() ? 'scheduled' : 'published'
+}
+
+export { byDateDesc }
+>>>>>>> feeds
 
 let articles: Article[] | undefined
 let bySlug: Map<string, number> | undefined
@@ -162,4 +174,9 @@ export function getTags(): Tag[] {
 
 export function getTag(slug: string): Tag | undefined {
   return getTags().find((t) => t.slug === slug)
+}
+
+/** Tags of published articles: the tags that have a feed and belong in the sitemap. */
+export function getPublishedTags(): string[] {
+  return [...new Set(getPublishedArticles().flatMap((a) => a.tags))].sort()
 }

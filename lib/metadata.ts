@@ -1,8 +1,34 @@
 import type { Metadata } from 'next'
-import type { Article, Author } from './content'
+import { type Article, type Author, getPublishedTags } from './content'
 import { env } from './env'
 import { site } from './site'
-import { absoluteUrl } from './urls'
+import { absoluteUrl, feedUrls, tagFeedUrl } from './urls'
+
+export type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>
+
+const siteRss = { url: feedUrls.rss, title: `${site.name} (RSS)` }
+
+/**
+ * The site's feeds for <link rel="alternate">. The root layout sets them, and so does every page,
+ * because a page's `alternates` replaces the layout's whole (metadata merges shallowly).
+ */
+export function siteFeedLinks(): FeedLinks {
+  return {
+    'application/rss+xml': [siteRss],
+    'application/atom+xml': [{ url: feedUrls.atom, title: `${site.name} (Atom)` }],
+    'application/feed+json': [{ url: feedUrls.json, title: `${site.name} (JSON Feed)` }],
+  }
+}
+
+/**
+ * For a tag page: the site's feeds and the tag's own RSS feed. Only tags of published articles have
+ * one (a preview build also shows tags whose articles are all drafts), so other tags get the site's only.
+ */
+export function tagFeedLinks(tag: string): FeedLinks {
+  const links = siteFeedLinks()
+  if (!getPublishedTags().includes(tag)) return links
+  return { ...links, 'application/rss+xml': [{ url: tagFeedUrl(tag), title: `${site.name}: ${tag} (RSS)` }, siteRss] }
+}
 
 interface PageInput {
   title?: string
@@ -11,15 +37,17 @@ interface PageInput {
   /** A syndicated article's original address. */
   canonicalUrl?: string
   images?: string[]
+  /** Feeds to announce; the site's by default, tagFeedLinks(tag) on a tag page. */
+  feeds?: FeedLinks
 }
 
 /** The one builder of page metadata: canonical URL, Open Graph, Twitter card and robots. */
-export function pageMetadata({ title, description, path, canonicalUrl, images }: PageInput): Metadata {
+export function pageMetadata({ title, description, path, canonicalUrl, images, feeds = siteFeedLinks() }: PageInput): Metadata {
   const url = absoluteUrl(path)
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: canonicalUrl ?? url },
+    alternates: { canonical: canonicalUrl ?? url, types: feeds },
     openGraph: {
       type: 'website',
       siteName: site.name,

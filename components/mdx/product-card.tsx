@@ -2,13 +2,14 @@ import { useId } from 'react'
 import { getProduct } from '@/lib/content'
 import { formatDate, machineDate } from '@/lib/format'
 import { affiliateRel } from '@/lib/links'
+import { merchantName } from '@/lib/product'
 import { site } from '@/lib/site'
 
 /** A catalogue product with its own one-line disclosure. The article-level notice is placed elsewhere, once. */
 export function ProductCard({ id }: { id: string }) {
   const product = getProduct(id)
   const nameId = useId()
-  const merchant = product.merchant ?? new URL(product.url).hostname.replace(/^www\./, '')
+  const merchant = merchantName(product)
   return (
     <aside aria-labelledby={nameId} className="not-prose my-8 flex flex-col gap-4 rounded-lg border border-border p-4 font-sans sm:flex-row">
       <div className="flex aspect-[4/3] w-full shrink-0 items-center justify-center overflow-hidden rounded-md bg-surface sm:w-40">

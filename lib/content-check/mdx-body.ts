@@ -24,7 +24,7 @@ function posOf(node: { position?: { start: { line: number; column: number } } } 
 }
 
 /** An attribute value written as {…} is allowed only when it is a single literal, e.g. {3} or {"text"}. */
-function literalValue(value: unknown): { ok: boolean; value?: string } {
+export function literalValue(value: unknown): { ok: boolean; value?: string } {
   if (typeof value === 'string') return { ok: true, value }
   if (value === null || value === undefined) return { ok: true, value: undefined }
   const estree = (value as { data?: { estree?: { body: { type: string; expression?: { type: string; value?: unknown } }[] } } }).data?.estree

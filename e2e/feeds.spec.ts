@@ -1,0 +1,158 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { htmlText, parseXml } from '../lib/test-support/parse'
+
+const flagship = 'openai-aws-38-billion-compute-deal'
+const flagshipTitle = "OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI"
+const draftSlug = 'draft-inference-pricing-war'
+
+// The files are the same for every viewport: fetched once, by the desktop project.
+test.skip(({ isMobile }) => isMobile, 'static files do not depend on the viewport')
+
+/** Addresses in the files are absolute on SITE_URL; the test server serves the same paths. */
+const pathOf = (absolute: string) => new URL(absolute).pathname
+
+async function fetchFile(request: APIRequestContext, path: string, type: RegExp) {
+  const response = await request.get(path)
+  expect(response.status(), path).toBe(200)
+  expect(response.headers()['content-type'], path).toMatch(type)
+  const text = await response.text()
+  expect(text, `${path} names the draft`).not.toContain(draftSlug)
+  return text
+}
+
+interface Rss {
+  rss: {
+    channel: {
+      lastBuildDate: string
+      item: { title: string; link: string; guid: { '#text': string }; pubDate: string; 'content:encoded': string; 'dc:creator': string; category: string[] }[]
+    }
+  }
+}
+
+test('RSS feed: newest published articles with full content and dates from the content', async ({ request }) => {
+  const xml = await fetchFile(request, '/feed.xml', /xml/)
+  const { channel } = parseXml<Rss>(xml, ['item', 'category']).rss
+  expect(channel.item.length).toBeGreaterThanOrEqual(4)
+  expect(channel.item.length).toBeLessThanOrEqual(20)
+  const item = channel.item[0]!
+  expect(item.title).toBe(flagshipTitle)
+  expect(pathOf(item.link)).toBe(`/articles/${flagship}`)
+  expect(item.guid['#text']).toBe(item.link)
+  expect(item.pubDate).toBe('Sun, 09 Nov 2025 00:00:00 GMT')
+  expect(channel.lastBuildDate).toBe('Sun, 09 Nov 2025 00:00:00 GMT')
+  expect(item['dc:creator']).toBe('Thorsten Meyer')
+  expect(item.category).toEqual(['cloud', 'openai', 'aws', 'compute', 'infrastructure'])
+
+  const content = item['content:encoded']
+  expect(htmlText(content)).toContain('On November 3, 2025, OpenAI and Amazon Web Services announced')
+  // Product cards arrive as linked blocks with their own disclosure line.
+  expect(htmlText(content)).toContain('As an Amazon Associate we earn from qualifying purchases.')
+  expect(content).toMatch(/<a href="https:\/\/aws\.amazon\.com\/ec2\/ultraservers\/" rel="sponsored nofollow noopener noreferrer">AWS EC2 UltraServer instances<\/a>/)
+  // No address is left relative to the site.
+  expect(content).not.toMatch(/(href|src)="(?!https?:|mailto:)/)
+})
+
+interface Atom {
+  feed: {
+    updated: string
+    entry: { id: string; published: string; updated: string; author: { name: string; uri: string }[] }[]
+  }
+}
+
+test('Atom feed: ids, dates and author pages', async ({ request }) => {
+  const xml = await fetchFile(request, '/atom.xml', /xml/)
+  const { feed } = parseXml<Atom>(xml, ['entry', 'author'])
+  expect(feed.updated).toBe('2025-11-09T00:00:00.000Z')
+  const entry = feed.entry.find((e) => pathOf(e.id) === `/articles/${flagship}`)
+  expect(entry).toBeDefined()
+  expect(entry!.published).toBe('2025-11-09T00:00:00.000Z')
+  expect(entry!.updated).toBe('2025-11-09T00:00:00.000Z')
+  expect(entry!.author.map((a) => [a.name, pathOf(a.uri)])).toEqual([['Thorsten Meyer', '/authors/thorsten-meyer']])
+  const coAuthored = feed.entry.find((e) => pathOf(e.id) === '/articles/multi-cloud-ai-labs')
+  expect(coAuthored!.author.map((a) => a.name)).toEqual(['Thorsten Meyer', 'Lena Vogel'])
+})
+
+test('JSON Feed: version 1.1 with the flagship first', async ({ request }) => {
+  const feed = JSON.parse(await fetchFile(request, '/feed.json', /json/)) as {
+    version: string
+    items: { id: string; title: string; date_published: string; authors: { name: string; url: string }[]; content_html: string }[]
+  }
+  expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+  const [first] = feed.items
+  expect(pathOf(first!.id)).toBe(`/articles/${flagship}`)
+  expect(first!.title).toBe(flagshipTitle)
+  expect(first!.date_published).toBe('2025-11-09T00:00:00.000Z')
+  expect(first!.authors.map((a) => pathOf(a.url))).toEqual(['/authors/thorsten-meyer'])
+  expect(htmlText(first!.content_html)).toContain('What the two companies agreed')
+})
+
+test('tag feeds: a tag of published articles has one, a tag only drafts use has none', async ({ request }) => {
+  const xml = await fetchFile(request, '/tags/openai/feed.xml', /xml/)
+  const items = parseXml<Rss>(xml, ['item', 'category']).rss.channel.item
+  expect(items.map((i) => pathOf(i.link))).toEqual([`/articles/${flagship}`])
+  const cloud = parseXml<Rss>(await fetchFile(request, '/tags/cloud/feed.xml', /xml/), ['item', 'category']).rss.channel.item
+  expect(cloud.map((i) => pathOf(i.link))).toEqual([`/articles/${flagship}`, '/articles/multi-cloud-ai-labs'])
+  // "pricing" is used only by the draft.
+  expect((await request.get('/tags/pricing/feed.xml')).status()).toBe(404)
+})
+
+interface Sitemap {
+  urlset: { url: { loc: string; lastmod?: string }[] }
+}
+
+test('sitemap: published articles, authors, tags and pages with content dates', async ({ request }) => {
+  const xml = await fetchFile(request, '/sitemap.xml', /xml/)
+  const urls = parseXml<Sitemap>(xml, ['url']).urlset.url
+  const lastmod = new Map(urls.map((u) => [pathOf(u.loc), u.lastmod]))
+  expect(lastmod.get(`/articles/${flagship}`)).toBe('2025-11-09')
+  expect(lastmod.get('/')).toBe('2025-11-09')
+  expect(lastmod.get('/authors/thorsten-meyer')).toBe('2025-11-09')
+  expect(lastmod.get('/authors/lena-vogel')).toBe('2025-10-21')
+  expect(lastmod.get('/tags/openai')).toBe('2025-11-09')
+  expect(lastmod.get('/disclosure')).toBe('2025-11-01')
+  expect(lastmod.has('/about')).toBe(true)
+  expect(lastmod.has('/tags/pricing')).toBe(false)
+  // Every listed article page exists.
+  for (const path of [...lastmod.keys()].filter((p) => p.startsWith('/articles/'))) {
+    expect((await request.get(path)).status(), path).toBe(200)
+  }
+})
+
+interface NewsSitemap {
+  urlset: {
+    url: { loc: string; 'news:news': { 'news:publication': { 'news:name': string; 'news:language': string }; 'news:publication_date': string; 'news:title': string } }[]
+  }
+}
+
+test('news sitemap: the last two days before the newest article', async ({ request }) => {
+  const xml = await fetchFile(request, '/news-sitemap.xml', /xml/)
+  const urls = parseXml<NewsSitemap>(xml, ['url']).urlset.url
+  // The next newest published article is from October 21, well outside the window.
+  expect(urls.map((u) => pathOf(u.loc))).toEqual([`/articles/${flagship}`])
+  const news = urls[0]!['news:news']
+  expect(news['news:publication']['news:name']).toBe('Thorsten Meyer AI')
+  expect(news['news:publication']['news:language']).toBe('en')
+  expect(news['news:publication_date']).toBe('2025-11-09')
+  expect(news['news:title']).toBe(flagshipTitle)
+})
+
+test('robots.txt lets crawlers in and names both sitemaps', async ({ request }) => {
+  const text = await fetchFile(request, '/robots.txt', /text\/plain/)
+  expect(text).toMatch(/^User-Agent: \*\nAllow: \/\n/)
+  expect(text).not.toMatch(/Disallow/)
+  const sitemaps = [...text.matchAll(/^Sitemap: (\S+)$/gm)].map((m) => pathOf(m[1]!))
+  expect(sitemaps).toEqual(['/sitemap.xml', '/news-sitemap.xml'])
+})
+
+test('every page announces the feeds, and the announced feeds exist', async ({ page, request }) => {
+  for (const path of ['/', `/articles/${flagship}`, '/about']) {
+    await page.goto(path)
+    const alternates = page.locator('head link[rel="alternate"]')
+    const found = await alternates.evaluateAll((links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]))
+    const byType = new Map(found.map(([type, href]) => [type, href ? new URL(href).pathname : null]))
+    expect(byType.get('application/rss+xml'), path).toBe('/feed.xml')
+    expect(byType.get('application/atom+xml'), path).toBe('/atom.xml')
+    expect(byType.get('application/feed+json'), path).toBe('/feed.json')
+  }
+  for (const path of ['/feed.xml', '/atom.xml', '/feed.json']) expect((await request.get(path)).status()).toBe(200)
+})

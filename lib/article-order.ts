@@ -1,0 +1,18 @@
+/** Ordering and dating of articles, free of the content layer so that builders and their tests can use it. */
+
+/** Newest first; the slug breaks ties so that the order never depends on file system order. */
+export function byDateDesc(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)
+}
+
+/** When an article last changed: its update date, else its publication date. */
+export function lastModified(a: { date: string; updated?: string }): string {
+  return a.updated ?? a.date
+}
+
+/** The latest of some ISO dates, or undefined for none. */
+export function latest(dates: Iterable<string>): string | undefined {
+  let max: string | undefined
+  for (const d of dates) if (max === undefined || new Date(d).getTime() > new Date(max).getTime()) max = d
+  return max
+}

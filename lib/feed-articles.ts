@@ -1,0 +1,42 @@
+/** Articles of the content layer as the feed builders take them. Used by the feed routes only. */
+import { type Article, getArticleAuthors, getProduct, hasAffiliateContent, isAffiliateUrl } from './content'
+import { renderFeedHtml } from './feed-html'
+import type { FeedArticle } from './feeds'
+import { site } from './site'
+import { absoluteUrl } from './urls'
+
+const cache = new Map<string, FeedArticle>()
+
+/** Rendered once per build process, however many feeds carry the article. */
+export function toFeedArticle(article: Article): FeedArticle {
+  let entry = cache.get(article.slug)
+  if (!entry) {
+    const html = renderFeedHtml(
+      {
+        body: article.body.raw,
+        url: absoluteUrl(article.url),
+        sources: article.sources,
+        autoNotice: hasAffiliateContent(article) && article.mdx.disclosures === 0,
+      },
+      { product: getProduct, isAffiliateUrl },
+    )
+    entry = {
+      slug: article.slug,
+      title: article.title,
+      description: article.description,
+      date: article.date,
+      updated: article.updated,
+      status: article.status,
+      tags: article.tags,
+      authors: getArticleAuthors(article).map((a) => ({ id: a.id, name: a.name })),
+      html,
+    }
+    cache.set(article.slug, entry)
+  }
+  return entry
+}
+
+/** The newest `site.feedSize` of some published articles (newest first, as getPublishedArticles() gives them). */
+export function feedArticles(published: Article[]): FeedArticle[] {
+  return published.slice(0, site.feedSize).map(toFeedArticle)
+}
