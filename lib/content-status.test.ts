@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
-import { articleStatus, byDateDesc } from './content-status'
+import { byDateDesc } from './article-order'
+import { articleStatus } from './content-status'
 
 const now = new Date('2025-11-10T12:00:00Z')
 

@@ -8,7 +8,7 @@ import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/
 import { byDateDesc } from './article-order'
 import { env } from './env'
 import type { MdxSummary } from './mdx-analysis'
-import { articleStatus, byDateDesc, type ArticleStatus } from './content-status'
+import { articleStatus, type ArticleStatus } from './content-status'
 import readingTime from 'reading-time'
 import { articleUrl, tagSlug } from './urls'
 
@@ -19,20 +19,9 @@ export interface Article extends Omit<RawArticle, 'mdx'> {
   mdx: MdxSummary
   status: ArticleStatus
   url: string
-<<<<<<< HEAD
   /** Whole minutes, at least 1. */
   readingMinutes: number
 }
-=======
-}
-
-export function articleStatus(a: { draft?: boolean; date: string }, now: Date): ArticleStatus {
-  if (a.draft) return 'draft'
-  return new Date(a.date).getTime() > now.getTime() ? 'scheduled' : 'published'
-}
-
-export { byDateDesc }
->>>>>>> feeds
 
 let articles: Article[] | undefined
 let bySlug: Map<string, number> | undefined
@@ -177,6 +166,8 @@ export function getTag(slug: string): Tag | undefined {
 }
 
 /** Tags of published articles: the tags that have a feed and belong in the sitemap. */
-export function getPublishedTags(): string[] {
-  return [...new Set(getPublishedArticles().flatMap((a) => a.tags))].sort()
+export function getPublishedTags(): Tag[] {
+  return getTags()
+    .map((t) => ({ ...t, articles: t.articles.filter((a) => a.status === 'published') }))
+    .filter((t) => t.articles.length > 0)
 }

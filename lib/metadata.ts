@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { type Article, type Author, getPublishedTags } from './content'
 import { env } from './env'
 import { site } from './site'
-import { absoluteUrl, feedUrls, tagFeedUrl } from './urls'
+import { absoluteUrl, feedUrls, tagFeedUrl, tagSlug } from './urls'
 
 export type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
@@ -26,7 +26,7 @@ export function siteFeedLinks(): FeedLinks {
  */
 export function tagFeedLinks(tag: string): FeedLinks {
   const links = siteFeedLinks()
-  if (!getPublishedTags().includes(tag)) return links
+  if (!getPublishedTags().some((t) => t.slug === tagSlug(tag))) return links
   return { ...links, 'application/rss+xml': [{ url: tagFeedUrl(tag), title: `${site.name}: ${tag} (RSS)` }, siteRss] }
 }
 

@@ -8,16 +8,12 @@ export const site = {
   language: 'en',
   locale: 'en_US',
   url: env.siteUrl,
-<<<<<<< HEAD
-  /** Articles per list page (home, archive, tags). */
+  /** Articles per list page (home, archive, tags, authors). */
   pageSize: 5,
-=======
-  pageSize: 10,
   /** Newest published articles in each feed (site-wide and per tag). */
   feedSize: 20,
   /** Google News sitemap: articles dated up to this many days before the newest one. */
   newsWindowDays: 2,
->>>>>>> feeds
   /** Sample associate tag appended to product links in the sample catalogue. */
   amazonAssociateTag: 'thorstenmeyer-20',
   disclosure: {

@@ -8,7 +8,7 @@ import { byDateDesc, lastModified, latest } from './article-order'
 import type { ArticleStatus } from './content'
 import { machineDate } from './format'
 import { site } from './site'
-import { absoluteUrl, articleUrl, authorUrl, newsSitemapUrl, sitemapUrl, tagUrl } from './urls'
+import { absoluteUrl, articleUrl, authorUrl, newsSitemapUrl, sitemapUrl, tagSlug, tagUrl } from './urls'
 import { xmlText } from './xml-text'
 
 export interface SitemapArticle {
@@ -42,14 +42,15 @@ const ownPage = (a: SitemapArticle) => !a.canonicalUrl
 export function buildSitemap({ articles, authorIds, pages }: SitemapInput): MetadataRoute.Sitemap {
   const all = published(articles)
   const newest = (list: SitemapArticle[]) => latest(list.map(lastModified))
-  const tags = [...new Set(all.flatMap((a) => a.tags))].sort()
+  // Tags that differ only in case or punctuation share one page.
+  const tags = [...new Map(all.flatMap((a) => a.tags).map((t) => [tagSlug(t), t])).values()].sort()
 
   return [
     entry('/', newest(all)),
     ...pages.map((p) => entry(p.path, p.updated)),
     ...all.filter(ownPage).map((a) => entry(articleUrl(a.slug), lastModified(a))),
     ...authorIds.map((id) => entry(authorUrl(id), newest(all.filter((a) => a.authors.includes(id))))),
-    ...tags.map((tag) => entry(tagUrl(tag), newest(all.filter((a) => a.tags.includes(tag))))),
+    ...tags.map((tag) => entry(tagUrl(tag), newest(all.filter((a) => a.tags.some((t) => tagSlug(t) === tagSlug(tag)))))),
   ]
 }
 

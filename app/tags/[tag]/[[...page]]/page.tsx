@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { ListPage } from '@/components/list-page'
 import { getTag, getTags } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata, tagFeedLinks } from '@/lib/metadata'
 import { pageParams, paginate, parsePage } from '@/lib/pagination'
 import { tagUrl } from '@/lib/urls'
 
@@ -28,6 +28,7 @@ export async function generateMetadata(props: Props) {
     title: page === 1 ? `Articles tagged “${tag.name}”` : `Articles tagged “${tag.name}”, page ${page}`,
     description: `Analysis from Thorsten Meyer AI on ${tag.name}: ${tag.articles.length} article${tag.articles.length === 1 ? '' : 's'}.`,
     path: page === 1 ? base : `${base}/page/${page}`,
+    feeds: tagFeedLinks(tag.name),
   })
 }
 

@@ -1,5 +1,5 @@
 import { feedArticles } from '@/lib/feed-articles'
-import { getPublishedArticles, getPublishedTags } from '@/lib/content'
+import { getPublishedTags } from '@/lib/content'
 import { rssFeed, tagChannel } from '@/lib/feeds'
 import { fileResponse } from '@/lib/responses'
 
@@ -8,11 +8,12 @@ export const dynamicParams = false
 
 /** Only tags of published articles: a tag whose articles are all drafts has no feed, even in a preview build. */
 export function generateStaticParams() {
-  return getPublishedTags().map((tag) => ({ tag }))
+  return getPublishedTags().map((t) => ({ tag: t.slug }))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
-  const { tag } = await params
-  const tagged = getPublishedArticles().filter((a) => a.tags.includes(tag))
-  return fileResponse(rssFeed(tagChannel(tag), feedArticles(tagged)), 'application/rss+xml')
+  const slug = decodeURIComponent((await params).tag)
+  const tag = getPublishedTags().find((t) => t.slug === slug)
+  if (!tag) throw new Error(`No published articles with the tag "${slug}"`)
+  return fileResponse(rssFeed(tagChannel(tag.name), feedArticles(tag.articles)), 'application/rss+xml')
 }
