@@ -7,19 +7,15 @@ import { allArticles, allAuthors, allPages, allProducts } from 'contentlayer/gen
 import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/generated'
 import { env } from './env'
 import type { MdxSummary } from './mdx-analysis'
+import { articleStatus, type ArticleStatus } from './article-status'
 
 export type { Author, Page, Product }
-export type ArticleStatus = 'published' | 'draft' | 'scheduled'
+export { articleStatus, type ArticleStatus } from './article-status'
 
 export interface Article extends Omit<RawArticle, 'mdx'> {
   mdx: MdxSummary
   status: ArticleStatus
   url: string
-}
-
-export function articleStatus(a: { draft?: boolean; date: string }, now: Date): ArticleStatus {
-  if (a.draft) return 'draft'
-  return new Date(a.date).getTime() > now.getTime() ? 'scheduled' : 'published'
 }
 
 /** Newest first; the slug breaks ties so that the order never depends on file system order. */
