@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs'
-import { defineConfig, devices } from '@playwright/test'
+import { chromium, defineConfig, devices } from '@playwright/test'
 
-// Debian's Chromium where installed (no browser download is possible here), else Playwright's own.
+// Playwright's own Chromium when `npx playwright install chromium` has put it in place (CI on
+// GitHub), else Debian's (no browser download is possible here). GitHub's Ubuntu runners also
+// have a /usr/bin/chromium, a snapshot build, so its presence alone must not decide.
 const debianChromium = '/usr/bin/chromium'
-const launchOptions = existsSync(debianChromium)
+const launchOptions = !existsSync(chromium.executablePath()) && existsSync(debianChromium)
   ? {
       executablePath: debianChromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { Article, Author, Page, Product } from '../schema'
 import { analyseMdx, parseMdx } from '../mdx-analysis'
+import { placeholderBody, placeholderDescription } from '../article-template'
 import { linkKind } from '../links'
 import { staticRoutes } from '../routes'
 import { tagSlug } from '../urls'
@@ -199,6 +200,18 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
         d.report.error(`field "updated" (${data.updated}) is before "date" (${data.date})`, at(['updated']))
       }
       checkImageField('image', 'imageAlt', true)
+      // Drafts may keep the skeleton of `npm run new`; anything that will go live may not.
+      if (data.draft !== true) {
+        if (data.description === placeholderDescription) {
+          d.report.error('field "description" still has the placeholder from "npm run new": write one or two sentences that sum up the article, or keep "draft: true"', at(['description']))
+        }
+        const source = d.body?.source ?? ''
+        const index = source.indexOf(placeholderBody)
+        if (index >= 0) {
+          const line = source.slice(0, index).split('\n').length
+          d.report.error(`the text still has the placeholder "${placeholderBody}" from "npm run new": write the article, or keep "draft: true"`, { line, column: 1 })
+        }
+      }
       if (Array.isArray(data.sources)) data.sources.forEach((s, i) => s && typeof s === 'object' && checkUrl((s as { url?: unknown }).url, ['sources', i, 'url'], false))
       checkUrl(data.canonicalUrl, ['canonicalUrl'], true)
     }
