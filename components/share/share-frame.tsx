@@ -1,5 +1,5 @@
-import { shareFontFamily } from '@/lib/share-image/fonts'
 import type { ReactNode } from 'react'
+import { shareFontFamily } from '@/lib/share-image/fonts'
 import { site } from '@/lib/site'
 
 /**
