@@ -18,3 +18,8 @@ const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction
 export function listParts(names: string[]): { type: 'element' | 'literal'; value: string }[] {
   return listFormat.formatToParts(names)
 }
+
+/** The same list as one string, for places without links such as share images. */
+export function formatList(names: string[]): string {
+  return listFormat.format(names)
+}

@@ -1,5 +1,6 @@
 import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, WebSite, WithContext } from 'schema-dts'
 import type { Article, Author } from './content'
+import { articleImagePath, logoPngPath } from './share-image/paths'
 import { site } from './site'
 import { absoluteUrl, articleUrl, authorUrl } from './urls'
 
@@ -22,7 +23,8 @@ export function publisherJsonLd(): Organization {
     '@type': 'Organization',
     name: site.name,
     url: absoluteUrl('/'),
-    logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.svg') },
+    // Raster: Google does not take an SVG logo.
+    logo: { '@type': 'ImageObject', url: absoluteUrl(logoPngPath) },
     parentOrganization: { '@type': 'Organization', name: site.publisher },
   }
 }
@@ -45,7 +47,7 @@ export function newsArticleJsonLd(article: Article, authors: Author[]): WithCont
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.description,
-    image: [absoluteUrl(article.image ?? '/logo.svg')],
+    image: [absoluteUrl(articleImagePath(article))],
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
     author: authors.map(personJsonLd),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { type Article, type Author, getPublishedTags } from './content'
 import { env } from './env'
+import { articleImagePath, shareImageSize, siteShareImagePath } from './share-image/paths'
 import { site } from './site'
 import { absoluteUrl, feedUrls, tagFeedUrl, tagSlug } from './urls'
 
@@ -30,19 +31,37 @@ export function tagFeedLinks(tag: string): FeedLinks {
   return { ...links, 'application/rss+xml': [{ url: tagFeedUrl(tag), title: `${site.name}: ${tag} (RSS)` }, siteRss] }
 }
 
+/** An image for Open Graph and Twitter cards; width and height where known let networks lay out the card before fetching. */
+export interface ShareImage {
+  url: string
+  alt: string
+  width?: number
+  height?: number
+  type?: string
+}
+
 interface PageInput {
   title?: string
   description: string
   path: string
   /** A syndicated article's original address. */
   canonicalUrl?: string
-  images?: string[]
+  /** Defaults to the site's share image. */
+  image?: ShareImage
   /** Feeds to announce; the site's by default, tagFeedLinks(tag) on a tag page. */
   feeds?: FeedLinks
 }
 
+const generatedImage = (path: string, alt: string): ShareImage => ({ url: absoluteUrl(path), alt, ...shareImageSize, type: 'image/png' })
+
+/** The article's lead image where it has one (size unknown), else the share image generated from its headline. */
+export function articleShareImage(article: Pick<Article, 'slug' | 'title' | 'image' | 'imageAlt'>): ShareImage {
+  const path = articleImagePath(article)
+  return article.image ? { url: absoluteUrl(path), alt: article.imageAlt ?? article.title } : generatedImage(path, article.title)
+}
+
 /** The one builder of page metadata: canonical URL, Open Graph, Twitter card and robots. */
-export function pageMetadata({ title, description, path, canonicalUrl, images, feeds = siteFeedLinks() }: PageInput): Metadata {
+export function pageMetadata({ title, description, path, canonicalUrl, image = generatedImage(siteShareImagePath, site.name), feeds = siteFeedLinks() }: PageInput): Metadata {
   const url = absoluteUrl(path)
   return {
     ...(title ? { title } : {}),
@@ -55,9 +74,9 @@ export function pageMetadata({ title, description, path, canonicalUrl, images, f
       url,
       title: title ?? site.name,
       description,
-      ...(images ? { images } : {}),
+      images: [image],
     },
-    twitter: { card: 'summary_large_image', title: title ?? site.name, description, ...(images ? { images } : {}) },
+    twitter: { card: 'summary_large_image', title: title ?? site.name, description, images: [{ url: image.url, alt: image.alt }] },
     ...(env.preview ? { robots: { index: false, follow: false } } : {}),
   }
 }
@@ -68,7 +87,7 @@ export function articleMetadata(article: Article, authors: Author[]): Metadata {
     description: article.description,
     path: article.url,
     canonicalUrl: article.canonicalUrl,
-    images: article.image ? [absoluteUrl(article.image)] : undefined,
+    image: articleShareImage(article),
   })
   return {
     ...base,

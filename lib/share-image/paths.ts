@@ -1,0 +1,15 @@
+/**
+ * Where the build writes its generated images. Route handlers in folders named like files
+ * (app/share.png/route.tsx), because the opengraph-image file convention writes extensionless
+ * files under output: 'export' (out/articles/<slug>/opengraph-image), which static hosts serve
+ * without an image content type.
+ */
+export const shareImageSize = { width: 1200, height: 630 } as const
+export const logoSize = { width: 512, height: 512 } as const
+
+export const siteShareImagePath = '/share.png'
+export const articleShareImagePath = (slug: string) => `/articles/${slug}/share.png`
+export const logoPngPath = '/logo.png'
+
+/** The image that stands for an article in cards and structured data: its own lead image, else its generated share image. */
+export const articleImagePath = (article: { slug: string; image?: string }) => article.image ?? articleShareImagePath(article.slug)
