@@ -14,12 +14,13 @@ export function machineDate(iso: string): string {
 
 const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 
-/** "A", "A and B", "A, B, and C", as parts so that each name can be a link. */
+/** "A", "A and B", "A, B, and C". */
+export function formatList(names: string[]): string {
+  return listFormat.format(names)
+}
+
+/** The same, as parts so that each name can be a link. */
 export function listParts(names: string[]): { type: 'element' | 'literal'; value: string }[] {
   return listFormat.formatToParts(names)
 }
 
-/** The same list as one string, for places without links such as share images. */
-export function formatList(names: string[]): string {
-  return listFormat.format(names)
-}

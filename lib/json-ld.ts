@@ -1,4 +1,4 @@
-import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, WebSite, WithContext } from 'schema-dts'
+import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, SearchAction, WebSite, WithContext } from 'schema-dts'
 import type { Article, Author } from './content'
 import { articleImagePath, logoPngPath } from './share-image/paths'
 import { site } from './site'
@@ -79,6 +79,22 @@ export function breadcrumbJsonLd(items: { name: string; path: string }[]): WithC
   }
 }
 
+/**
+ * `query-input` is a schema.org "-input" annotation (a PropertyValueSpecification written as text),
+ * which schema-dts does not model; the intersection adds it to the typed action without a cast.
+ */
+type SearchActionWithInput = SearchAction & { 'query-input': string }
+
+/** The site's search page as an action: /search?q=… searches on arrival. */
+export function searchActionJsonLd(): SearchActionWithInput {
+  return {
+    '@type': 'SearchAction',
+    // Appended as text so that no URL parser touches the {placeholder}.
+    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  }
+}
+
 export function webSiteJsonLd(): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
@@ -87,5 +103,6 @@ export function webSiteJsonLd(): WithContext<WebSite> {
     url: absoluteUrl('/'),
     inLanguage: site.language,
     publisher: publisherJsonLd(),
+    potentialAction: searchActionJsonLd(),
   }
 }

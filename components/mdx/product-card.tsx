@@ -35,21 +35,22 @@ export function ProductCard({ id }: { id: string }) {
             ))}
           </dl>
         ) : null}
+        {/* Name and specs are searchable; the price, merchant, call to action and disclosure are boilerplate. */}
         {product.price && product.priceAsOf ? (
-          <p className="text-sm">
+          <p data-pagefind-ignore className="text-sm">
             <span className="font-semibold">{product.price}</span>{' '}
             <span className="text-muted">
               (price on <time dateTime={machineDate(product.priceAsOf)}>{formatDate(product.priceAsOf)}</time>; may have changed)
             </span>
           </p>
         ) : null}
-        <p className="text-sm text-muted">Sold by {merchant}</p>
-        <p>
+        <p data-pagefind-ignore className="text-sm text-muted">Sold by {merchant}</p>
+        <p data-pagefind-ignore>
           <a href={product.url} rel={affiliateRel} className="inline-block rounded-md bg-accent px-4 py-2 text-sm font-semibold text-accent-fg no-underline hover:opacity-90">
             View at {merchant}
           </a>
         </p>
-        <p className="text-xs text-muted">{site.disclosure.card[product.program]}</p>
+        <p data-pagefind-ignore className="text-xs text-muted">{site.disclosure.card[product.program]}</p>
       </div>
     </aside>
   )

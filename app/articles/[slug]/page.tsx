@@ -11,6 +11,7 @@ import { JsonLd } from '@/components/json-ld'
 import { AffiliateNotice } from '@/components/mdx/affiliate-notice'
 import { MdxBody } from '@/components/mdx/mdx-body'
 import { getAdjacentArticles, getArticle, getArticleAuthors, getArticles, getRelatedArticles, hasAffiliateContent } from '@/lib/content'
+import { formatList, machineDate } from '@/lib/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/json-ld'
 import { articleMetadata } from '@/lib/metadata'
 
@@ -35,13 +36,24 @@ export default async function ArticlePage({ params }: Props) {
   // One notice per article: the editor's <Disclosure /> if placed, else this one above the body.
   const autoNotice = hasAffiliateContent(article) && article.mdx.disclosures === 0
 
+  // Only article pages carry data-pagefind-body, so Pagefind indexes them and no other page; the author
+  // box and affiliate boilerplate are marked data-pagefind-ignore where they are defined. The metadata is
+  // what a search result shows: the canonical path (Pagefind's own URL would end in .html), date, authors.
+  // Values are read from attributes because a literal "key:value" takes the rest of the list as its value.
   return (
-    <article className="mx-auto max-w-3xl py-8">
+    <article
+      data-pagefind-body
+      data-pagefind-meta="path[data-path], date[data-date], authors[data-authors]"
+      data-path={article.url}
+      data-date={machineDate(article.date)}
+      data-authors={formatList(authors.map((a) => a.name))}
+      className="mx-auto max-w-3xl py-8"
+    >
       <JsonLd data={newsArticleJsonLd(article, authors)} />
       <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: article.title, path: article.url }])} />
       <header className="flex flex-col gap-3 border-b border-border pb-6">
         <StatusLabel status={article.status} />
-        <h1 className="font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
+        <h1 data-pagefind-meta="title" className="font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
         <p className="text-lg text-muted sm:text-xl">{article.description}</p>
         <Byline authors={authors} />
         <DateLine date={article.date} updated={article.updated} readingMinutes={article.readingMinutes} />

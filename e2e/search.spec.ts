@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import { expect as baseExpect, test, type Page } from '@playwright/test'
+
+// The first query loads Pagefind's WebAssembly and index: on a busy shared machine that can take longer
+// than the default five seconds.
+const expect = baseExpect.configure({ timeout: 15_000 })
+
+const sovereign = { path: '/articles/sovereign-ai-europe-data-centres', title: "Sovereign AI: why Europe's compute ambitions come down to power and place" }
+const gpuGuide = 'How much GPU memory do you actually need? A practical guide'
+const multiCloud = 'Why frontier AI labs refuse to live on a single cloud'
+const draftTitle = 'Draft: The coming price war in AI inference'
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search articles' })
+const results = (page: Page) => page.getByRole('main').getByRole('listitem')
+const resultTitles = (page: Page) => results(page).getByRole('heading', { level: 2 })
+
+/** Requests a page makes for Pagefind's files (script, WebAssembly, index). */
+function pagefindRequests(page: Page): string[] {
+  const seen: string[] = []
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) seen.push(new URL(r.url()).pathname)
+  })
+  return seen
+}
+
+test('a word found only in an article body finds the article, and the result opens it', async ({ page }) => {
+  // The premise: "hydropower" is in the article's text, not its title or summary.
+  expect(sovereign.title).not.toMatch(/hydropower/i)
+  await page.goto('/search')
+  await searchBox(page).pressSequentially('hydropower')
+  await expect(page.getByRole('status')).toHaveText('1 result for “hydropower”')
+  await expect(resultTitles(page)).toHaveText([sovereign.title])
+  const result = results(page).first()
+  await expect(result.locator('mark').first()).toHaveText(/^hydropower/i)
+  await expect(result.locator('time')).toHaveAttribute('datetime', '2025-08-14')
+  await expect(result).toContainText('August 14, 2025 · By Thorsten Meyer')
+  await expect(page).toHaveURL(/\/search\?q=hydropower$/)
+
+  await result.getByRole('link', { name: sovereign.title }).click()
+  await expect(page).toHaveURL(sovereign.path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(sovereign.title)
+})
+
+test('an author name finds that author’s articles and no others', async ({ page }) => {
+  await page.goto('/search')
+  await searchBox(page).fill('Lena Vogel')
+  await expect(page.getByRole('status')).toHaveText('2 results for “Lena Vogel”')
+  expect((await resultTitles(page).allTextContents()).sort()).toEqual([gpuGuide, multiCloud].sort())
+})
+
+test('/search?q= fills the box and shows the results on arrival', async ({ page }) => {
+  await page.goto('/search?q=gpu')
+  await expect(searchBox(page)).toHaveValue('gpu')
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* results? for “gpu”$/)
+  await expect(resultTitles(page)).toContainText([gpuGuide])
+})
+
+test('the home page’s SearchAction leads to working results', async ({ page }) => {
+  await page.goto('/')
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+  const website = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'WebSite')
+  const action = website?.potentialAction
+  expect(action?.['@type']).toBe('SearchAction')
+  expect(action?.['query-input']).toBe('required name=search_term_string')
+  const template: string = action?.target?.urlTemplate
+  expect(template).toMatch(/^https?:\/\/[^/]+\/search\?q=\{search_term_string\}$/)
+  // The template names the deployed host; follow its path on the server under test.
+  const url = new URL(template.replace('{search_term_string}', 'hydropower'))
+  await page.goto(url.pathname + url.search)
+  await expect(resultTitles(page)).toHaveText([sovereign.title])
+})
+
+test('the draft never appears in results, even for words only it and a published article share', async ({ page }) => {
+  await page.goto('/search')
+  await searchBox(page).fill('quantization')
+  await expect(resultTitles(page)).toHaveText([gpuGuide])
+  await searchBox(page).fill('speculative')
+  await expect(page.getByRole('status')).toHaveText('No results for “speculative”')
+  await expect(results(page)).toHaveCount(0)
+  await expect(page.getByText(draftTitle)).toHaveCount(0)
+})
+
+test('the index holds the article pages and nothing else', () => {
+  const entry = JSON.parse(readFileSync('out/pagefind/pagefind-entry.json', 'utf8'))
+  const articlePages = readdirSync('out/articles').filter((f) => f.endsWith('.html'))
+  expect(articlePages.length).toBeGreaterThan(0)
+  expect(entry.languages.en.page_count).toBe(articlePages.length)
+})
+
+test('results can be reached with the keyboard', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'keyboard navigation is a desktop concern')
+  await page.goto('/search')
+  await searchBox(page).focus()
+  await page.keyboard.type('hydropower')
+  await page.keyboard.press('Enter')
+  await expect(resultTitles(page)).toHaveText([sovereign.title])
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: sovereign.title })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(sovereign.path)
+})
+
+test('the search page loads Pagefind only when the box is used', async ({ page }) => {
+  const requests = pagefindRequests(page)
+  await page.goto('/search')
+  await page.waitForLoadState('networkidle')
+  expect(requests).toEqual([])
+  await searchBox(page).focus()
+  await expect.poll(() => requests).toContain('/pagefind/pagefind.js')
+})
+
+test('other pages load neither Pagefind nor the search page’s code, even when the search link is hovered', async ({ page, request }) => {
+  const chunks = (html: string) => new Set(html.match(/\/_next\/static\/[^"'\\\s]+\.js/g) ?? [])
+  const searchChunks = chunks(await (await request.get('/search')).text())
+  const homeChunks = chunks(await (await request.get('/')).text())
+  const searchOnly = [...searchChunks].filter((c) => !homeChunks.has(c))
+  expect(searchOnly.length, 'the search box is a chunk of its own').toBeGreaterThan(0)
+
+  for (const path of ['/', sovereign.path]) {
+    const html = await (await request.get(path)).text()
+    expect(searchOnly.filter((c) => html.includes(c)), path).toEqual([])
+
+    const loaded: string[] = []
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname))
+    await page.goto(path)
+    await page.getByRole('link', { name: 'Search', exact: true }).hover()
+    await page.waitForLoadState('networkidle')
+    expect(loaded.filter((p) => p.startsWith('/pagefind/') || searchOnly.includes(p)), path).toEqual([])
+  }
+})
+
+test('the header links to the search page', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search', exact: true }).click()
+  await expect(page).toHaveURL('/search')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search')
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the page says that search needs JavaScript and points to the articles', async ({ page }) => {
+    await page.goto('/search')
+    // Playwright's text and role engines skip <noscript>, so the note is located by its element.
+    const note = page.locator('noscript p')
+    await expect(note).toBeVisible()
+    await expect(note).toContainText('Search runs in your browser and needs JavaScript.')
+    await expect(note.locator('a')).toHaveAttribute('href', '/')
+    await expect(searchBox(page)).toBeVisible()
+  })
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`search page with results has no axe violations (${scheme})`, async ({ page }) => {
+    test.slow() // axe on a shared two-core machine
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('/search?q=cloud')
+    await expect(results(page).first()).toBeVisible()
+    await expect(page.locator('mark').first()).toBeVisible()
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+}
