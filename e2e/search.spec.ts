@@ -81,6 +81,18 @@ test('the draft never appears in results, even for words only it and a published
   await expect(page.getByText(draftTitle)).toHaveCount(0)
 })
 
+test('boilerplate on article pages is not searchable: disclosure lines and the author box', async ({ page, request }) => {
+  // The premise: the GPU guide's page shows both words, in a product card's disclosure and in Lena Vogel's author box.
+  const html = await (await request.get('/articles/gpu-memory-buying-guide')).text()
+  expect(html).toContain('qualifying purchases')
+  expect(html).toContain('covering semiconductors')
+  await page.goto('/search')
+  for (const word of ['qualifying', 'semiconductors']) {
+    await searchBox(page).fill(word)
+    await expect(page.getByRole('status')).toHaveText(`No results for “${word}”`)
+  }
+})
+
 test('the index holds the article pages and nothing else', () => {
   const entry = JSON.parse(readFileSync('out/pagefind/pagefind-entry.json', 'utf8'))
   const articlePages = readdirSync('out/articles').filter((f) => f.endsWith('.html'))
