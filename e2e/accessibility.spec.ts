@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { resolvePageTypes } from '../scripts/site/built-site'
+import { pageTypes } from '../scripts/site/page-types'
 
+// Every page type of the site, plus an article without product cards (a different layout).
 const pages = {
-  home: '/',
-  article: '/articles/openai-aws-38-billion-compute-deal',
+  ...Object.fromEntries(resolvePageTypes(pageTypes).pages.map(({ type }) => [type.name, type.path])),
   'article without affiliate content': '/articles/multi-cloud-ai-labs',
-  author: '/authors/thorsten-meyer',
-  about: '/about',
-  '404': '/no-such-page',
 }
 
 for (const scheme of ['light', 'dark'] as const) {

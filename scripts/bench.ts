@@ -1,0 +1,105 @@
+/**
+ * `npm run bench [-- 10 200 1000] [--keep]`: full production builds of a throwaway copy of the
+ * project with N synthetic articles added (the real content stays), cold (no .next, no
+ * .contentlayer cache) and then warm (same copy, second build). Prints wall time, the build's
+ * own phase times, the peak RSS of the whole process tree and the size of out/.
+ * A figures script, not a test: the machine's load moves the numbers, so it prints the load too.
+ */
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { copyProject, removeCopy, run, type RunResult } from './site/project-copy'
+import { samplePeakRss } from './site/process-tree'
+import { syntheticArticle, syntheticSlug } from './site/synthetic-article'
+
+const root = process.cwd()
+const args = process.argv.slice(2)
+const keep = args.includes('--keep')
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number)
+if (sizes.length === 0) sizes.push(10, 200, 1000)
+const siteNow = '2026-01-01T00:00:00Z'
+
+const productIds = readdirSync(join(root, 'content/products'))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => f.replace(/\.ya?ml$/, ''))
+  .sort()
+const authorId = readdirSync(join(root, 'content/authors'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''))
+  .sort()[0]!
+
+function dirSize(dir: string): { bytes: number; files: number; pages: number } {
+  let bytes = 0
+  let files = 0
+  let pages = 0
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const s = statSync(join(dir, f))
+    if (!s.isFile()) continue
+    bytes += s.size
+    files++
+    if (f.endsWith('.html')) pages++
+  }
+  return { bytes, files, pages }
+}
+
+/** Seconds at which a line matching `pattern` arrived, or the duration the line itself reports. */
+function phases(r: RunResult): Record<string, number | undefined> {
+  const at = (pattern: RegExp) => r.lines.find((l) => pattern.test(l.text))?.ms
+  const reported = (pattern: RegExp) => {
+    const m = r.lines.map((l) => pattern.exec(l.text)).find(Boolean)
+    if (!m) return undefined
+    return Number(m[1]) * ({ ms: 1, s: 1000, min: 60_000 } as Record<string, number>)[m[2]!]!
+  }
+  const checkDone = at(/^content check:/)
+  const nextStart = at(/Next\.js \d/)
+  return {
+    check: checkDone,
+    contentlayer: checkDone !== undefined && nextStart !== undefined ? nextStart - checkDone : undefined,
+    compile: reported(/Compiled successfully in ([\d.]+)(ms|s|min)/),
+    typescript: reported(/Finished TypeScript in ([\d.]+)(ms|s|min)/),
+    pages: reported(/Generating static pages .* in ([\d.]+)(ms|s|min)/),
+  }
+}
+
+async function build(dir: string): Promise<{ result: RunResult; peak: number }> {
+  let peak = 0
+  const result = await run('npm', ['run', '--silent', 'build'], dir, { SITE_NOW: siteNow }, (pid) => {
+    const sampler = samplePeakRss(pid)
+    return () => (peak = sampler.stop())
+  })
+  if (result.code !== 0) {
+    console.error(result.output.slice(-4000))
+    throw new Error(`build failed in ${dir} (exit ${result.code})`)
+  }
+  return { result, peak }
+}
+
+const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1))
+const mb = (b: number) => (b / 1024 / 1024).toFixed(0)
+const rows: string[] = []
+
+console.log(`bench: sizes ${sizes.join(', ')}; SITE_NOW=${siteNow}; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+for (const n of sizes) {
+  const dir = copyProject(root, 'site-bench')
+  try {
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorId))
+    for (const kind of ['cold', 'warm'] as const) {
+      const load = loadavg()[0]!.toFixed(1)
+      const { result, peak } = await build(dir)
+      const out = dirSize(join(dir, 'out'))
+      const p = phases(result)
+      const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(p.check)} | ${s(p.contentlayer)} | ${s(p.compile)} | ${s(p.typescript)} | ${s(p.pages)} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
+      rows.push(row)
+      console.log(row)
+      writeFileSync(join(tmpdir(), `bench-${n}-${kind}.log`), result.output)
+    }
+  } finally {
+    if (keep) console.log(`kept ${dir}`)
+    else removeCopy(dir)
+  }
+}
+
+console.log(`
+| articles added | build | wall s | content check s | contentlayer s | next compile s | next typescript s | static pages s | peak RSS MB | HTML pages | files | out/ MB | load (1 min) |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}`)

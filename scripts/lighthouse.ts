@@ -1,0 +1,72 @@
+/**
+ * `npm run lighthouse [-- --runs 3]`: Lighthouse (mobile and desktop presets) on the built home
+ * and article pages, served from out/ with out/_headers applied, in Debian's Chromium. Prints the
+ * median of each figure over the runs, and every audit that kept a category below 100.
+ * A figures script, not part of `npm test`: about 20 s a run.
+ */
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse'
+import { outDir, resolvePageTypes } from './site/built-site'
+import { pageTypes } from './site/page-types'
+import { startStaticServer } from './site/static-server'
+
+const runsArg = process.argv.indexOf('--runs')
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
+const wanted = ['home', 'article']
+const { pages } = resolvePageTypes(pageTypes.filter((t) => wanted.includes(t.name)))
+const presets: { name: string; config?: Config }[] = [{ name: 'mobile' }, { name: 'desktop', config: desktopConfig }]
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+const server = await startStaticServer({ dir: outDir, applyHeadersFile: true })
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+const rows: string[][] = []
+const shortfalls: string[] = []
+try {
+  for (const { type } of pages) {
+    for (const preset of presets) {
+      const results: Result[] = []
+      for (let i = 0; i < runs; i++) {
+        const r = await lighthouse(server.url + type.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, preset.config)
+        if (!r) throw new Error('Lighthouse returned no result')
+        if (r.lhr.runtimeError) throw new Error(`${type.path}: ${r.lhr.runtimeError.message}`)
+        results.push(r.lhr)
+      }
+      const score = (c: string) => median(results.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))
+      const metric = (id: string) => median(results.map((r) => r.audits[id]?.numericValue ?? NaN))
+      rows.push([
+        type.name,
+        preset.name,
+        ...categories.map((c) => String(score(c))),
+        `${Math.round(metric('largest-contentful-paint'))}`,
+        metric('cumulative-layout-shift').toFixed(3),
+        `${Math.round(metric('total-blocking-time'))}`,
+      ])
+      for (const c of categories) {
+        if (score(c) === 100) continue
+        const ids = new Set(results.flatMap((r) => r.categories[c]!.auditRefs.filter((a) => a.weight > 0 && (r.audits[a.id]?.score ?? 1) < 1).map((a) => a.id)))
+        for (const id of ids) {
+          const a = results[0]!.audits[id]!
+          shortfalls.push(`${type.name} ${preset.name} ${c}: ${id} (score ${a.score}${a.displayValue ? `, ${a.displayValue}` : ''}): ${a.title}`)
+        }
+      }
+    }
+  }
+} finally {
+  chrome.kill()
+  await server.close()
+}
+
+const head = ['page', 'preset', 'perf', 'a11y', 'best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms']
+console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, median of ${runs} runs\n`)
+console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`)
+for (const r of rows) console.log(`| ${r.join(' | ')} |`)
+if (shortfalls.length) console.log(`\nBelow 100:\n${shortfalls.map((s) => `- ${s}`).join('\n')}`)

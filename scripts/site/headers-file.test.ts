@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { formatHeadersFile, headersFor, parseHeadersFile, pathMatches } from './headers-file'
+
+test('a written _headers file reads back as the same rules', () => {
+  const rules = [
+    { path: '/*', headers: [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "img-src 'self' data:; frame-ancestors 'none'"]] as [string, string][] },
+    { path: '/_next/static/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] as [string, string][] },
+  ]
+  assert.deepEqual(parseHeadersFile(formatHeadersFile(rules, 'two lines\nof comment')), rules)
+})
+
+test('splats match any rest of the path, placeholders one segment', () => {
+  assert.equal(pathMatches('/*', '/'), true)
+  assert.equal(pathMatches('/*', '/articles/x'), true)
+  assert.equal(pathMatches('/_next/static/*', '/_next/static/chunks/a.js'), true)
+  assert.equal(pathMatches('/_next/static/*', '/articles/_next/static/a.js'), false)
+  assert.equal(pathMatches('/articles/:slug', '/articles/x'), true)
+  assert.equal(pathMatches('/articles/:slug', '/articles/x/y'), false)
+  assert.equal(pathMatches('/a.b', '/aXb'), false)
+})
+
+test('a header set by two matching rules is joined, as Netlify and Cloudflare do', () => {
+  const rules = parseHeadersFile('/*\n  Cache-Control: no-cache\n/x/*\n  Cache-Control: immutable\n  X-Only: here\n')
+  assert.deepEqual(Object.fromEntries(headersFor(rules, '/x/1')), { 'cache-control': 'no-cache, immutable', 'x-only': 'here' })
+  assert.deepEqual(Object.fromEntries(headersFor(rules, '/y')), { 'cache-control': 'no-cache' })
+})
+
+test('a header line outside any path is an error, not silently dropped', () => {
+  assert.throws(() => parseHeadersFile('  X-Orphan: 1\n'), /not under a path/)
+})

@@ -1,0 +1,73 @@
+/** Deterministic synthetic articles for build benchmarks: about 1,200 words, headings, a list, two product cards. */
+
+const words = `compute cloud capacity cluster accelerator memory bandwidth contract pricing power grid campus
+cooling latency training inference model supplier provider region network fabric rack megawatt budget
+revenue margin customer workload schedule deployment hardware software chip wafer foundry packaging yield
+demand supply forecast quarter investment partner agreement regulator policy market share analyst estimate
+operator utility storage throughput benchmark efficiency roadmap generation architecture interconnect
+switch optical copper lease tenant landlord capital expense depreciation risk leverage option commitment
+priority queue reservation spot reserved discount premium scarcity allocation tender bid procurement term
+renewal clause penalty audit disclosure filing statement guidance outlook headcount talent research lab
+frontier open weights parameter token context window evaluation safety release preview general availability`.split(/\s+/)
+
+const tagPool = ['cloud', 'compute', 'chips', 'energy', 'policy', 'funding', 'models', 'infrastructure', 'europe', 'pricing', 'memory', 'networking']
+
+/** mulberry32: a tiny seeded generator, so every run writes the same articles. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function syntheticSlug(i: number): string {
+  return `bench-${String(i).padStart(5, '0')}`
+}
+
+export function syntheticArticle(i: number, productIds: readonly string[], authorId: string): string {
+  const r = rng(i + 1)
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!
+  const sentence = () => {
+    const n = 12 + Math.floor(r() * 13)
+    const s = Array.from({ length: n }, () => pick(words)).join(' ')
+    return s[0]!.toUpperCase() + s.slice(1) + '.'
+  }
+  const paragraph = () => Array.from({ length: 4 + Math.floor(r() * 3) }, sentence).join(' ')
+  const title = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ')
+  const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+  const tags = [...new Set([pick(tagPool), pick(tagPool), pick(tagPool)])]
+  const products = [productIds[i % productIds.length]!, productIds[(i + 1) % productIds.length]!]
+  const previous = i > 0 ? `/articles/${syntheticSlug(i - 1)}` : '/about'
+
+  const sections: string[] = []
+  for (let s = 1; s <= 5; s++) {
+    const parts = [`## Section ${s}: ${title(4)}`, paragraph(), paragraph()]
+    if (s === 2) parts.push(Array.from({ length: 5 }, () => `- **${title(2)}:** ${sentence()}`).join('\n'))
+    if (s === 3) parts.push(`### Detail ${s}: ${title(3)}`, paragraph())
+    if (s === 1) parts.push(`<ProductCard id="${products[0]}" />`)
+    if (s === 4) parts.push(`<ProductCard id="${products[1]}" />`, `See also [the previous analysis](${previous}).`)
+    sections.push(parts.join('\n\n'))
+  }
+
+  return `---
+title: "Benchmark ${i}: ${title(6)}"
+description: "${sentence()}"
+date: ${day}
+authors: [${authorId}]
+tags: [${tags.join(', ')}]
+sources:
+  - title: "Source ${i}"
+    url: "https://example.com/source-${i}"
+---
+
+${paragraph()}
+
+${paragraph()}
+
+${sections.join('\n\n')}
+`
+}
