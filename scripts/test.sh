@@ -16,4 +16,6 @@ npm run --silent build:preview
 rm -rf out-preview && mv out out-preview
 step "production build"; npm run --silent build
 step "valid HTML";      npx tsx scripts/validate-html.ts out
+step "links and anchors"; npm run --silent test:links
 step "end-to-end (desktop and mobile)"; npx playwright test
+step "hostile content (one extra build)"; npm run --silent test:hostile
