@@ -50,7 +50,11 @@ export function plainText(node: { type: string; value?: unknown; children?: unkn
 }
 
 export function analyseMdx(body: string): MdxSummary {
-  const tree = parseMdx(body)
+  return summariseMdx(parseMdx(body))
+}
+
+/** The summary of an already parsed tree, so that a caller that parsed once need not parse again. */
+export function summariseMdx(tree: Root): MdxSummary {
   const summary: MdxSummary = { productIds: [], disclosures: 0, links: [], headings: [], text: '' }
   const slugger = new GithubSlugger()
   const texts: string[] = []

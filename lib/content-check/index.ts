@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { Article, Author, Page, Product } from '../schema'
-import { analyseMdx, parseMdx } from '../mdx-analysis'
+import { parseMdx, summariseMdx } from '../mdx-analysis'
 import { placeholderBody, placeholderDescription } from '../article-template'
 import { linkKind } from '../links'
 import { staticRoutes } from '../routes'
@@ -137,10 +137,7 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
     try {
       const tree = parseMdx(d.body.source)
       trees.set(d, tree)
-      if (d.kind === 'article') {
-        const body = d.body.source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
-        for (const h of analyseMdx(body).headings) articleState.get(d.id)?.anchors.add(h.id)
-      }
+      if (d.kind === 'article') for (const h of summariseMdx(tree).headings) articleState.get(d.id)?.anchors.add(h.id)
     } catch (err) {
       const e = err as { line?: number; column?: number; reason?: string; message: string }
       d.report.error(`MDX syntax error: ${e.reason ?? e.message}`, { line: e.line ?? 1, column: e.column ?? 1 })
