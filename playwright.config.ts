@@ -38,7 +38,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', testIgnore: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'mobile', testIgnore: /preview\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
+    // What a phone changes: layout, touch and the reader-facing pages. Files, feeds, headers and
+    // page weight do not depend on the viewport, so they run once, on desktop.
+    { name: 'mobile', testMatch: /(home|article|pages|discovery|theme|accessibility|search)\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
     // The pull-request preview build (npm run build:preview, moved to out-preview/ by scripts/test.sh).
     { name: 'preview', testMatch: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${previewPort}` } },
   ],

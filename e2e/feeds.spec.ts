@@ -92,8 +92,8 @@ test('tag feeds: a tag of published articles has one, a tag only drafts use has 
   expect(items.map((i) => pathOf(i.link))).toEqual([`/articles/${flagship}`])
   const cloud = parseXml<Rss>(await fetchFile(request, '/tags/cloud/feed.xml', /xml/), ['item', 'category']).rss.channel.item
   expect(cloud.map((i) => pathOf(i.link))).toEqual([`/articles/${flagship}`, '/articles/multi-cloud-ai-labs'])
-  // "pricing" is used only by the draft.
-  expect((await request.get('/tags/pricing/feed.xml')).status()).toBe(404)
+  // "price-war" is used only by the draft.
+  expect((await request.get('/tags/price-war/feed.xml')).status()).toBe(404)
 })
 
 interface Sitemap {
@@ -111,7 +111,7 @@ test('sitemap: published articles, authors, tags and pages with content dates', 
   expect(lastmod.get('/tags/openai')).toBe('2025-11-09')
   expect(lastmod.get('/disclosure')).toBe('2025-11-01')
   expect(lastmod.has('/about')).toBe(true)
-  expect(lastmod.has('/tags/pricing')).toBe(false)
+  expect(lastmod.has('/tags/price-war')).toBe(false)
   // Every listed article page exists.
   for (const path of [...lastmod.keys()].filter((p) => p.startsWith('/articles/'))) {
     expect((await request.get(path)).status(), path).toBe(200)

@@ -5,7 +5,7 @@ import { ArticleList } from './article-summary'
 export function RelatedArticles({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null
   return (
-    <section aria-labelledby="related-heading" className="mt-12">
+    <section data-pagefind-ignore aria-labelledby="related-heading" className="mt-12">
       <h2 id="related-heading" className="font-serif text-2xl font-bold">Related articles</h2>
       <ArticleList articles={articles} headingLevel={3} />
     </section>
@@ -15,7 +15,7 @@ export function RelatedArticles({ articles }: { articles: Article[] }) {
 export function AdjacentArticles({ newer, older }: { newer?: Article; older?: Article }) {
   if (!newer && !older) return null
   return (
-    <nav aria-label="More articles" className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
+    <nav data-pagefind-ignore aria-label="More articles" className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
       {older ? (
         <Link href={older.url} rel="prev" className="no-underline">
           <span className="block text-sm text-muted">← Previous article</span>

@@ -4,7 +4,7 @@ import type { Heading } from '@/lib/mdx-analysis'
 export function TableOfContents({ headings }: { headings: Heading[] }) {
   if (headings.length < 3) return null
   return (
-    <nav aria-labelledby="toc-heading" className="mt-8 rounded-lg border border-border p-5 font-sans text-sm">
+    <nav data-pagefind-ignore aria-labelledby="toc-heading" className="mt-8 rounded-lg border border-border p-5 font-sans text-sm">
       <h2 id="toc-heading" className="font-semibold">Contents</h2>
       <ol className="mt-2 space-y-1">
         {headings.map((h) => (
