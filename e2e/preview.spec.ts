@@ -36,3 +36,14 @@ test('the preview build keeps drafts out of what leaves the site: none in the pr
   expect(() => readFileSync('out/articles/draft-inference-pricing-war.html')).toThrow()
   expect(readFileSync('out-preview/articles/draft-inference-pricing-war.html', 'utf8')).toContain('noindex')
 })
+
+test('feeds and sitemaps of a preview build still hold only published articles; robots.txt shuts crawlers out', async ({ request }) => {
+  for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml']) {
+    const text = await (await request.get(path)).text()
+    expect(text, path).toContain('openai-aws-38-billion-compute-deal')
+    expect(text, path).not.toContain('draft-inference-pricing-war')
+    expect(text, path).not.toContain('scheduled-2027-compute-outlook')
+  }
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/User-agent: \*\s+Disallow: \/\s*$/im)
+})
