@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { site } from './site'
 
 export interface Paged<T> {
@@ -36,4 +37,11 @@ export function parsePage(segments: string[] | undefined, count: number, size: n
   const page = Number(n)
   if (word !== 'page' || rest.length > 0 || !Number.isInteger(page) || String(page) !== n) return undefined
   return page >= 2 && page <= pageCount(count, size) ? page : undefined
+}
+
+/** A list route's page number from its params; a page that does not exist is a 404. */
+export async function requirePage(params: Promise<{ page?: string[] }>, count: number): Promise<number> {
+  const page = parsePage((await params).page, count)
+  if (!page) notFound()
+  return page
 }

@@ -1,10 +1,9 @@
-import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/json-ld'
 import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
 import { webSiteJsonLd } from '@/lib/json-ld'
 import { pageMetadata } from '@/lib/metadata'
-import { pageParams, paginate, parsePage } from '@/lib/pagination'
+import { pageParams, paginate, requirePage } from '@/lib/pagination'
 import { site } from '@/lib/site'
 
 export const dynamicParams = false
@@ -15,11 +14,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ page?: string[] }> }
 
-async function currentPage({ params }: Props): Promise<number> {
-  const page = parsePage((await params).page, getArticles().length)
-  if (!page) notFound()
-  return page
-}
+const currentPage = ({ params }: Props) => requirePage(params, getArticles().length)
 
 export async function generateMetadata(props: Props) {
   const page = await currentPage(props)

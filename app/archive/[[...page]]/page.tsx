@@ -1,8 +1,7 @@
-import { notFound } from 'next/navigation'
 import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
-import { pageParams, paginate, parsePage } from '@/lib/pagination'
+import { pageParams, paginate, requirePage } from '@/lib/pagination'
 
 export const dynamicParams = false
 
@@ -12,11 +11,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ page?: string[] }> }
 
-async function currentPage({ params }: Props): Promise<number> {
-  const page = parsePage((await params).page, getArticles().length)
-  if (!page) notFound()
-  return page
-}
+const currentPage = ({ params }: Props) => requirePage(params, getArticles().length)
 
 export async function generateMetadata(props: Props) {
   const page = await currentPage(props)
