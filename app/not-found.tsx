@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { ArticleList } from '@/components/article/article-summary'
 import { getArticles } from '@/lib/content'
 
@@ -10,7 +9,7 @@ export default function NotFound() {
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Page not found</h1>
       <p className="mt-3 text-lg text-muted">
         The page you asked for is not here. It may have moved, or the address may have a typo.
-        Try the <Link href="/">latest articles</Link> or one of these:
+        Try the <a href="/">latest articles</a> or one of these:
       </p>
       <ArticleList articles={getArticles().slice(0, 3)} headingLevel={2} />
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { SearchBox } from '@/components/search/search-box'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -16,9 +15,9 @@ export default function SearchPage() {
       <noscript>
         <p className="mt-4 rounded-md border-l-4 border-notice-border bg-notice px-4 py-3 text-sm">
           Search runs in your browser and needs JavaScript. Without it, you can browse{' '}
-          <Link href="/" className="font-semibold text-fg underline underline-offset-4">
+          <a href="/" className="font-semibold text-fg underline underline-offset-4">
             the latest articles
-          </Link>
+          </a>
           .
         </p>
       </noscript>

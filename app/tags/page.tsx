@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getTags } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { tagUrl } from '@/lib/urls'
@@ -13,9 +12,9 @@ export default function TagsPage() {
       <ul className="mt-6 flex flex-wrap gap-3">
         {tags.map((t) => (
           <li key={t.slug}>
-            <Link href={tagUrl(t.name)} className="inline-block rounded-full border border-border px-3 py-1 text-fg no-underline hover:border-accent">
+            <a href={tagUrl(t.name)} className="inline-block rounded-full border border-border px-3 py-1 text-fg no-underline hover:border-accent">
               {t.name} <span className="text-muted">({t.articles.length})</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getArticleAuthors, type Article } from '@/lib/content'
 import { Byline } from './byline'
 import { DateLine } from './date-line'
@@ -15,9 +14,9 @@ export function ArticleSummary({ article, headingLevel = 2 }: { article: Article
         <StatusLabel status={article.status} />
       </div>
       <Heading className="font-serif text-2xl font-bold leading-tight">
-        <Link href={article.url} className="text-fg no-underline hover:underline">
+        <a href={article.url} className="text-fg no-underline hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       <p className="text-muted">{article.description}</p>
       <Byline authors={getArticleAuthors(article)} />

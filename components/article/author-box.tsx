@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Author } from '@/lib/content'
 import { authorUrl } from '@/lib/urls'
 import { Avatar } from './avatar'
@@ -11,7 +10,7 @@ export function AuthorBox({ author }: { author: Author }) {
       <Avatar author={author} size="sm" />
       <div>
         <p className="font-semibold">
-          <Link href={authorUrl(author.id)} className="text-fg underline underline-offset-4">{author.name}</Link>
+          <a href={authorUrl(author.id)} className="text-fg underline underline-offset-4">{author.name}</a>
           {author.role ? <span className="font-normal text-muted"> · {author.role}</span> : null}
         </p>
         <p className="mt-1 text-sm text-muted">{shortBio(author)}</p>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Author } from '@/lib/content'
 import { listParts } from '@/lib/format'
 
@@ -12,9 +11,9 @@ export function Byline({ authors, linked = true }: { authors: Author[]; linked?:
         if (part.type === 'literal') return <span key={k}>{part.value}</span>
         const author = authors[i++]!
         return linked ? (
-          <Link key={k} href={`/authors/${author.id}`} rel="author" className="font-semibold text-fg underline underline-offset-4">
+          <a key={k} href={`/authors/${author.id}`} rel="author" className="font-semibold text-fg underline underline-offset-4">
             {author.name}
-          </Link>
+          </a>
         ) : (
           <span key={k} className="font-semibold">{author.name}</span>
         )

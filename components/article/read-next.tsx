@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Article } from '@/lib/content'
 import { ArticleList } from './article-summary'
 
@@ -17,16 +16,16 @@ export function AdjacentArticles({ newer, older }: { newer?: Article; older?: Ar
   return (
     <nav data-pagefind-ignore aria-label="More articles" className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
       {older ? (
-        <Link href={older.url} rel="prev" className="no-underline">
+        <a href={older.url} rel="prev" className="no-underline">
           <span className="block text-sm text-muted">← Previous article</span>
           <span className="font-semibold text-fg underline underline-offset-4">{older.title}</span>
-        </Link>
+        </a>
       ) : <span />}
       {newer ? (
-        <Link href={newer.url} rel="next" className="no-underline sm:text-right">
+        <a href={newer.url} rel="next" className="no-underline sm:text-right">
           <span className="block text-sm text-muted">Next article →</span>
           <span className="font-semibold text-fg underline underline-offset-4">{newer.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   )

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { tagUrl } from '@/lib/urls'
 
 export function TagList({ tags }: { tags: string[] }) {
@@ -7,9 +6,9 @@ export function TagList({ tags }: { tags: string[] }) {
     <ul className="flex flex-wrap gap-2" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link href={tagUrl(tag)} className="rounded-full border border-border px-2.5 py-0.5 text-xs text-fg no-underline hover:border-accent">
+          <a href={tagUrl(tag)} className="rounded-full border border-border px-2.5 py-0.5 text-xs text-fg no-underline hover:border-accent">
             {tag}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

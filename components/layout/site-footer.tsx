@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { env } from '@/lib/env'
 import { site } from '@/lib/site'
 
@@ -12,8 +11,8 @@ export function SiteFooter() {
           © {year} {site.name} — Part of the {site.publisher}
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li><Link href="/about" className="text-muted underline underline-offset-4">About</Link></li>
-          <li><Link href="/disclosure" className="text-muted underline underline-offset-4">Affiliate disclosure</Link></li>
+          <li><a href="/about" className="text-muted underline underline-offset-4">About</a></li>
+          <li><a href="/disclosure" className="text-muted underline underline-offset-4">Affiliate disclosure</a></li>
         </ul>
       </div>
     </footer>

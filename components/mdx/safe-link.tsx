@@ -1,18 +1,17 @@
-import Link from 'next/link'
 import type { ComponentPropsWithoutRef } from 'react'
 import { isAffiliateUrl } from '@/lib/content'
 import { affiliateRel, linkKind } from '@/lib/links'
 
 /**
- * Every link in content goes through here: internal ones use next/link, merchant links get
- * rel="sponsored", and an unsafe scheme fails the build instead of reaching a reader.
+ * Every link in content goes through here: internal and in-page links are plain <a> (pages are
+ * documents, there is no client router), merchant links get rel="sponsored", and an unsafe scheme
+ * fails the build instead of reaching a reader.
  */
 export function SafeLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   switch (linkKind(href)) {
     case 'unsafe':
       throw new Error(`Refusing to render a link with an unsafe scheme: "${href}"`)
     case 'internal':
-      return <Link href={href} {...rest}>{children}</Link>
     case 'anchor':
       return <a href={href} {...rest}>{children}</a>
     case 'external':
