@@ -17,7 +17,7 @@ import { literalValue } from './content-check/mdx-body'
 import { formatDate } from './format'
 import { affiliateRel, linkKind } from './links'
 import { parseMdx } from './mdx-analysis'
-import { allowedHtmlElements, type MdxComponentName } from './mdx-components-spec'
+import { allowedHtmlElements, isAllowedHtmlAttribute, type MdxComponentName } from './mdx-components-spec'
 import { merchantName } from './product'
 import { site } from './site'
 
@@ -82,7 +82,10 @@ function handlers(catalogue: FeedCatalogue): Handlers {
     const name = node.name
     if (name === null) return state.all(node) // a fragment <>…</>
     if (name in components) return components[name as MdxComponentName](attributes(node), state, node, catalogue)
-    if (allowedHtmlElements.has(name)) return h(name, attributes(node), state.all(node))
+    if (allowedHtmlElements.has(name)) {
+      const attrs = Object.entries(attributes(node)).filter(([attr]) => isAllowedHtmlAttribute(name, attr))
+      return h(name, Object.fromEntries(attrs), state.all(node))
+    }
     throw new Error(`No feed form for the MDX element <${name}>: add one in lib/feed-html.ts`)
   }
   return {

@@ -5,8 +5,10 @@ import { parseMdx, summariseMdx } from '../mdx-analysis'
 import { placeholderBody, placeholderDescription } from '../article-template'
 import { linkKind } from '../links'
 import { staticRoutes } from '../routes'
-import { tagSlug } from '../urls'
 import { checkBody } from './mdx-body'
+import { splitFrontMatter } from './front-matter'
+import { checkPublicFile } from './public-files'
+import { checkTags } from './tags'
 import { FileReport, sortProblems, type Problem } from './problems'
 import { checkFields, isValidDate, type FieldDef } from './schema-fields'
 import { parseYaml, type ParsedYaml } from './yaml-fields'
@@ -41,10 +43,7 @@ function walk(dir: string): string[] {
   })
 }
 
-function splitFrontmatter(source: string): { yaml: string; ok: boolean } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source)
-  return m ? { yaml: m[1]!, ok: true } : { yaml: '', ok: false }
-}
+const relPath = (from: string, full: string) => relative(from, full).split(sep).join('/')
 
 function kindOf(rel: string): Doc['kind'] | undefined {
   const [top, ...rest] = rel.split('/')
@@ -63,11 +62,18 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
   const docs: Doc[] = []
   const stray: FileReport[] = []
 
+  for (const full of walk(publicDir).sort()) stray.push(checkPublicFile(full, relPath(root, full)))
+
   for (const full of walk(contentDir).sort()) {
-    const rel = relative(contentDir, full).split(sep).join('/')
-    const file = relative(root, full).split(sep).join('/')
-    if (rel.split('/').some((part) => part.startsWith('.'))) continue
+    const rel = relPath(contentDir, full)
+    const file = relPath(root, full)
     const report = new FileReport(file)
+    // contentlayer2 skips hidden files: say so rather than let an article vanish.
+    if (rel.split('/').some((part) => part.startsWith('.'))) {
+      report.warn('hidden file (its name or a folder starts with "."): the site ignores it; rename it if it should be published')
+      stray.push(report)
+      continue
+    }
     const kind = kindOf(rel)
     if (!kind) {
       report.error('not a content file the site knows: articles are content/articles/<slug>.mdx, authors content/authors/<id>.mdx, products content/products/<id>.yaml, pages content/pages/<slug>.mdx')
@@ -75,15 +81,15 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
       continue
     }
     const id = rel.split('/').at(-1)!.replace(/\.[^.]+$/, '')
-    const source = readFileSync(full, 'utf8')
+    // contentlayer2 (gray-matter) drops a byte order mark; so does the check, to read what it reads.
+    const source = readFileSync(full, 'utf8').replace(/^\uFEFF/, '')
     if (kind === 'product') {
       const yaml = parseYaml(source, report)
       docs.push({ kind, file, id, report, data: yaml.data, yaml })
       continue
     }
-    const fm = splitFrontmatter(source)
+    const fm = splitFrontMatter(source, report)
     if (!fm.ok) {
-      report.error('missing frontmatter: the file must start with a line "---", the fields, and another "---"')
       docs.push({ kind, file, id, report, data: undefined, yaml: undefined, body: { source } })
       continue
     }
@@ -101,7 +107,12 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
     return h !== undefined && merchantHosts.has(h)
   }
   const publicFileExists = (path: string) => {
-    const clean = decodeURIComponent(path.split(/[?#]/)[0]!)
+    let clean: string
+    try {
+      clean = decodeURIComponent(path.split(/[?#]/)[0]!)
+    } catch {
+      return false
+    }
     const full = join(publicDir, clean)
     return full.startsWith(publicDir) && existsSync(full) && statSync(full).isFile()
   }
@@ -109,9 +120,14 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
   // Articles: schema, slugs, then what production will publish (for internal links).
   const articles = byKind('article')
   const isPublished = (d: Doc) => d.data?.draft !== true && isValidDate(d.data?.date) && new Date(d.data.date as string) <= now
-  const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
-  const tags = new Set(articles.flatMap((d) => (Array.isArray(d.data?.tags) ? d.data.tags.filter((t): t is string => typeof t === 'string').map(tagSlug) : [])))
   const pages = new Set(byKind('page').map((d) => d.id))
+  const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
+  const tags = checkTags(articles.map((d) => ({ file: d.file, report: d.report, tags: d.data?.tags, published: isPublished(d), at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 } })))
+  if (articles.length > 0 && !articles.some(isPublished)) {
+    const report = new FileReport('content/articles')
+    report.error(`no published article: every article is a draft or dated after ${now.toISOString()}, so the home page and the feeds would be empty; publish at least one`)
+    stray.push(report)
+  }
 
   for (const d of docs) if (d.data && d.yaml) checkFields(d.data, defs[d.kind].def().fields as Record<string, FieldDef>, d.yaml, d.report)
 
@@ -146,7 +162,12 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
 
   const checkInternal = (from: Doc) => (href: string): string | undefined => {
     const [pathPart, hash] = href.split('#') as [string, string | undefined]
-    const path = pathPart.split('?')[0]!.replace(/\/$/, '') || '/'
+    let path: string
+    try {
+      path = decodeURI(pathPart.split('?')[0]!.replace(/\/$/, '') || '/')
+    } catch {
+      return `link to "${href}": a "%" must start an escape such as %20; write the address as the browser shows it`
+    }
     const article = /^\/articles\/([^/]+)$/.exec(path)
     if (article) {
       const state = articleState.get(article[1]!)
@@ -159,8 +180,14 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
     const author = /^\/authors\/([^/]+)$/.exec(path)
     if (author) return authorIds.has(author[1]!) ? undefined : `link to "${href}": there is no author content/authors/${author[1]}.mdx`
     const tag = /^\/tags\/([^/]+)$/.exec(path)
-    if (tag) return tags.has(decodeURIComponent(tag[1]!)) ? undefined : `link to "${href}": no article has a tag with the address "${decodeURIComponent(tag[1]!)}"`
-    if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
+    if (tag) {
+      if (tags.published.has(tag[1]!)) return undefined
+      if (!tags.all.has(tag[1]!)) return `link to "${href}": no article has a tag with the address "${tag[1]}"`
+      if (from.kind !== 'article' || isPublished(from)) return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
+      return undefined
+    }
+    if (staticRoutes.includes(path) || publicFileExists(path)) return undefined
+    if (pages.has(path.slice(1))) return `link to "${href}": content/pages${path}.mdx exists but the site has no route for it; link to a page that is on the site, or ask a developer to add one`
     return `link to "${href}": no such page on the site`
   }
 
@@ -185,9 +212,11 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
     }
 
     if (d.kind === 'article') {
-      if (Array.isArray(data.authors)) {
-        if (data.authors.length === 0) d.report.error('field "authors" is empty: name at least one author id', at(['authors']))
-        data.authors.forEach((a, i) => {
+      const authors = data.authors
+      if (Array.isArray(authors)) {
+        if (authors.length === 0) d.report.error('field "authors" is empty: name at least one author id', at(['authors']))
+        authors.forEach((a, i) => {
+          if (authors.indexOf(a) !== i) d.report.error(`author "${a}" is listed twice in "authors": remove the second`, at(['authors', i]))
           if (typeof a === 'string' && !authorIds.has(a)) {
             d.report.error(`unknown author id "${a}" in "authors": no file content/authors/${a}.mdx (known: ${[...authorIds].join(', ')})`, at(['authors', i]))
           }
@@ -197,6 +226,9 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
         d.report.error(`field "updated" (${data.updated}) is before "date" (${data.date})`, at(['updated']))
       }
       checkImageField('image', 'imageAlt', true)
+      if (typeof data.title === 'string' && data.title.includes(']]>')) {
+        d.report.error('field "title" contains "]]>", which the feeds cannot carry: reword the title', at(['title']))
+      }
       // Drafts may keep the skeleton of `npm run new`; anything that will go live may not.
       if (data.draft !== true) {
         if (data.description === placeholderDescription) {
@@ -216,6 +248,9 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
       checkImageField('avatar', 'avatarAlt', false)
       checkUrl(data.website, ['website'], true)
       if (Array.isArray(data.links)) data.links.forEach((l, i) => l && typeof l === 'object' && checkUrl((l as { url?: unknown }).url, ['links', i, 'url'], true))
+    }
+    if (d.kind === 'page' && !staticRoutes.includes(`/${d.id}`)) {
+      d.report.warn(`the site has no route /${d.id}, so this page is not published (pages with a route: ${staticRoutes.filter((r) => pages.has(r.slice(1))).join(', ')}); ask a developer to add one`)
     }
     if (d.kind === 'product') {
       checkUrl(data.url, ['url'], true)

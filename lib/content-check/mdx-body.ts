@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
-import { allowedHtmlElements, mdxComponentSpecs, type ComponentSpec } from '../mdx-components-spec'
+import { allowedHtmlElements, htmlElementAttributes, isAllowedHtmlAttribute, mdxComponentSpecs, type ComponentSpec } from '../mdx-components-spec'
 import { linkKind } from '../links'
 import type { FileReport, Position } from './problems'
 
@@ -36,6 +36,11 @@ export function literalValue(value: unknown): { ok: boolean; value?: string } {
 /** Checks what an article body may contain: Markdown and the site's components, nothing that runs. */
 export function checkBody(tree: Root, ctx: BodyContext): void {
   const { report } = ctx
+  // A reference-style image takes its address from a definition: the image rules apply to it too.
+  const definitions = new Map<string, string>()
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier, node.url)
+  })
   let firstAffiliate: Position | undefined
   const disclosures: Position[] = []
 
@@ -74,6 +79,15 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
       case 'image':
         if (!node.alt?.trim()) report.error(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, at)
         checkImage(node.url, at, ctx)
+        return
+      case 'imageReference': {
+        const url = definitions.get(node.identifier)
+        if (!node.alt?.trim()) report.error(`image [${node.label ?? node.identifier}] has no alt text: write ![what the image shows][${node.label ?? node.identifier}]`, at)
+        if (url !== undefined) checkImage(url, at, ctx)
+        return
+      }
+      case 'heading':
+        if (node.depth === 1) report.error('a "# " heading is a second page title (the title field is the only one): use "## " for a section', at)
         return
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -128,8 +142,9 @@ function checkElement(node: Jsx, at: Position, ctx: BodyContext, checkHref: (hre
     }
     props[attr.name] = lit.value
     if (html) {
-      if (/^on/i.test(attr.name) || attr.name === 'style' || attr.name === 'dangerouslySetInnerHTML') {
-        report.error(`<${name}> may not have the attribute "${attr.name}"`, attrAt)
+      if (!isAllowedHtmlAttribute(name, attr.name)) {
+        const allowed = htmlElementAttributes[name]!
+        report.error(`<${name}> may not have the attribute "${attr.name}"; ${allowed.length ? `it may have: ${allowed.join(', ')}` : 'it takes no attributes'}`, attrAt)
       }
       continue
     }
