@@ -33,15 +33,18 @@ function remoteReference(value: string): boolean {
 }
 
 export function checkSvg(source: string, report: FileReport): void {
+  const lower = source.toLowerCase()
+  for (const decl of ['<!doctype', '<!entity']) {
+    const i = lower.indexOf(decl)
+    if (i >= 0) {
+      report.error('the SVG has a DOCTYPE or ENTITY declaration, which can smuggle markup past this check: remove it', positionOf(source, i))
+      return
+    }
+  }
   const valid = XMLValidator.validate(source, { allowBooleanAttributes: true })
   if (valid !== true) {
     report.error(`the SVG is not well-formed XML: ${valid.err.msg}; export it again from the drawing program`, { line: valid.err.line, column: valid.err.col })
     return
-  }
-  const lower = source.toLowerCase()
-  for (const decl of ['<!doctype', '<!entity']) {
-    const i = lower.indexOf(decl)
-    if (i >= 0) report.error('the SVG has a DOCTYPE or ENTITY declaration, which can smuggle markup past this check: remove it', positionOf(source, i))
   }
   // Elements come in document order; each search continues where the previous one ended.
   let cursor = 0
