@@ -16,7 +16,7 @@ export interface FrontMatter {
 export function splitFrontMatter(source: string, report: FileReport): FrontMatter {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source
   const missing = () => {
-    report.error('missing front matter: the file must start with a line "---", the fields, and another "---"')
+    report.error('missing frontmatter: the file must start with a line "---", the fields, and another "---"')
     return { yaml: '', ok: false }
   }
   if (!text.startsWith('---') || text[3] === '-') return missing()
