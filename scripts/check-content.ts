@@ -1,11 +1,13 @@
 /** `npm run check`: every content problem as `path:line:column  message`; exits 1 on any error. */
 import { checkContent } from '../lib/content-check'
-import { formatProblem } from '../lib/content-check/problems'
+import { formatAnnotation, formatProblem } from '../lib/content-check/problems'
 import { env } from '../lib/env'
 
 const started = performance.now()
 const problems = checkContent({ root: process.cwd(), now: env.now })
 for (const p of problems) console.error(formatProblem(p))
+// On GitHub Actions the same problems become annotations on the pull request's changed lines.
+if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(formatAnnotation(p))
 const errors = problems.filter((p) => p.severity === 'error').length
 const warnings = problems.length - errors
 const ms = Math.round(performance.now() - started)

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { article, contentCopy } from '../../test/content-fixture'
 import { checkContent } from './index'
-import { formatProblem } from './problems'
+import { formatAnnotation, formatProblem } from './problems'
 
 const now = new Date('2026-01-15T12:00:00Z')
 
@@ -149,5 +149,13 @@ describe('content check', () => {
   it('reports every problem at once', () => {
     const lines = check({ [bad]: article({ frontmatter: { authors: '[nobody]', date: 'tomorrow' }, body: '<Chart />\n' }) })
     assert.equal(lines.filter((l) => l.startsWith(bad)).length, 3)
+  })
+})
+
+describe('workflow annotations', () => {
+  it('carry file, line, column and severity, with GitHub\'s escapes', () => {
+    const problem = { file: 'content/articles/a,b.mdx', line: 4, column: 2, severity: 'error' as const, message: 'bad: 100%\nsecond line' }
+    assert.equal(formatAnnotation(problem), '::error file=content/articles/a%2Cb.mdx,line=4,col=2::bad: 100%25%0Asecond line')
+    assert.match(formatAnnotation({ ...problem, severity: 'warning' }), /^::warning file=/)
   })
 })

@@ -37,3 +37,12 @@ export function formatProblem(p: Problem): string {
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
 }
+
+/** Workflow data must not end the command early: GitHub's escapes for messages and properties. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+
+/** A GitHub Actions annotation, so that the problem shows on the pull request's diff. */
+export function formatAnnotation(p: Problem): string {
+  return `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column}::${escapeData(p.message)}`
+}
