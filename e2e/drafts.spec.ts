@@ -11,7 +11,7 @@ function unpublished(): { slug: string; title: string }[] {
   return readdirSync('content/articles', { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/articles', f), 'utf8'))![1]!) as { title: string; date: string; draft?: boolean }
+      const data = parse(/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join('content/articles', f), 'utf8'))![1]!) as { title: string; date: string; draft?: boolean }
       return { slug: f.split('/').at(-1)!.replace(/\.mdx$/, ''), title: data.title, hidden: data.draft === true || new Date(data.date) > now }
     })
     .filter((a) => a.hidden)

@@ -22,7 +22,7 @@ function project(): string {
 }
 
 function frontmatter(file: string): Record<string, unknown> {
-  return parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!)
+  return parse(/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!)
 }
 
 const errorsIn = (root: string) => checkContent({ root, now: new Date('2026-03-01T00:00:00Z') }).filter((p) => p.severity === 'error')

@@ -4,7 +4,7 @@ import { outDir, resolvePageTypes } from './site/built-site'
 import { pageTypes } from './site/page-types'
 
 const kb = (n: number) => (n / 1024).toFixed(1)
-const { pages, skipped } = resolvePageTypes(pageTypes)
+const { pages } = resolvePageTypes(pageTypes)
 const columns = ['page', 'HTML', 'CSS', 'JS', 'inline JS*', 'fonts', 'images', 'total']
 const rows = pages.map(({ type, file }) => {
   const w = measurePage(file, outDir)
@@ -16,4 +16,3 @@ console.log(`KB gzipped (zlib level 9) in ${outDir}/\n`)
 console.log(line(columns))
 for (const r of rows) console.log(line(r))
 console.log('\n* inline scripts (mostly React Server Component payload) are part of the HTML figure; shown apart, not added to the total.')
-for (const s of skipped) console.log(`skipped ${s.name} (${s.path}): not in ${outDir}/, pending: ${s.pending}`)

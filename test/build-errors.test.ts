@@ -1,13 +1,15 @@
 /**
  * Bad content must stop `npm run build` with a non-zero exit and a message naming the file and
- * the field or id. Each case runs the real build command on a throwaway copy of the project.
+ * the field or id. Each case runs the real build command on a throwaway copy of the project; the
+ * content check, the build's first step, is what stops each of them. The last block leaves the
+ * check out and proves contentlayer2 refuses the worst of them on its own.
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { article, contentCopy, repoRoot } from './content-fixture'
+import { article, contentCopy, contentlayerBuild, repoRoot } from './content-fixture'
 
 function build(files: Record<string, string | null>): { status: number | null; output: string } {
   const copy = contentCopy(files, { withCode: true })
@@ -41,11 +43,29 @@ const cases: { name: string; files: Record<string, string | null>; expect: RegEx
   { name: 'MDX syntax error', files: { [bad]: article({ body: 'Text <Callout kind="note">\n' }) }, expect: /content\/articles\/bad\.mdx:9:\d+ +MDX syntax error/ },
 ]
 
-describe('npm run build refuses bad content', { concurrency: 2 }, () => {
+describe('npm run build refuses bad content, stopped by its first step, the content check', { concurrency: 2 }, () => {
   for (const c of cases) {
     it(c.name, () => {
       const { status, output } = build(c.files)
       assert.notEqual(status, 0, `build exited 0 for "${c.name}":\n${output}`)
+      assert.match(output, c.expect)
+      assert.match(output, /content check: [1-9]\d* errors?/, 'the content check should be what stopped the build')
+    })
+  }
+})
+
+// Should the check ever miss one, contentlayer2's own schema (onMissingOrIncompatibleData: 'fail') still stops it.
+const contentlayerCases: { name: string; files: Record<string, string | null>; expect: RegExp }[] = [
+  { name: 'missing required field', files: { [bad]: article({ frontmatter: { description: null } }) }, expect: /bad\.mdx[\s\S]*description/ },
+  { name: 'a misspelt field', files: { [bad]: article({ frontmatter: { tittle: '"x"' } }) }, expect: /bad\.mdx[\s\S]*tittle/ },
+  { name: 'a date that does not exist', files: { [bad]: article({ frontmatter: { date: '2025-13-45' } }) }, expect: /bad\.mdx[\s\S]*date/ },
+]
+
+describe('contentlayer2 build alone, without the check, refuses content that breaks its schema', { concurrency: 2 }, () => {
+  for (const c of contentlayerCases) {
+    it(c.name, () => {
+      const { status, output } = contentlayerBuild(c.files)
+      assert.notEqual(status, 0, `contentlayer2 exited 0 for "${c.name}":\n${output}`)
       assert.match(output, c.expect)
     })
   }

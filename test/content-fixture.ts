@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -40,4 +41,25 @@ export function article({ frontmatter = {}, body = 'A paragraph of text.\n' }: {
     .filter(([, v]) => v !== null)
     .map(([k, v]) => `${k}: ${v}`)
   return `---\n${lines.join('\n')}\n---\n\n${body}`
+}
+
+/**
+ * Runs `contentlayer2 build` alone (no content check first) on a copy of the project with `files`
+ * added: what contentlayer2 refuses on its own, and what it would run on a developer's machine.
+ */
+export function contentlayerBuild(files: Record<string, string | null>): { status: number | null; output: string } {
+  const copy = contentCopy(files, { withCode: true })
+  symlinkSync(join(repoRoot, 'node_modules'), join(copy.root, 'node_modules'))
+  try {
+    const run = spawnSync(join(repoRoot, 'node_modules/.bin/contentlayer2'), ['build'], {
+      cwd: copy.root,
+      encoding: 'utf8',
+      // contentlayer2 takes its project folder from PWD, not from the process's working directory.
+      env: { ...process.env, PWD: copy.root, SITE_NOW: '2026-01-15T12:00:00Z' },
+      timeout: 180_000,
+    })
+    return { status: run.status, output: run.stdout + run.stderr }
+  } finally {
+    copy.cleanup()
+  }
 }

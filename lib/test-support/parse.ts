@@ -11,6 +11,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 export function parseXml<T>(xml: string, arrays: string[] = []): T {
   const valid = XMLValidator.validate(xml)
   assert.equal(valid, true, `not well-formed XML: ${JSON.stringify(valid)}`)
+  assertAttributeValues(xml)
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',
@@ -25,4 +26,25 @@ export function parseXml<T>(xml: string, arrays: string[] = []): T {
 /** The text an HTML fragment shows, as a browser would decode it. */
 export function htmlText(html: string): string {
   return toString(fromHtml(html, { fragment: true }))
+}
+
+/** An entity or character reference; anything else after "&" is not XML. */
+const reference = /^&(?:[A-Za-z_:][\w.:-]*|#\d+|#x[\da-fA-F]+);/
+
+/**
+ * fast-xml-parser's validator does not look inside attribute values, where XML forbids "<" and any
+ * "&" that does not start a reference: a feed reader's parser would stop there.
+ */
+function assertAttributeValues(xml: string): void {
+  const raw = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, preserveOrder: true, parseAttributeValue: false })
+  const walk = (nodes: Record<string, unknown>[]) => {
+    for (const node of nodes) {
+      for (const [name, value] of Object.entries((node[':@'] ?? {}) as Record<string, string>)) {
+        assert.ok(!value.includes('<'), `not well-formed XML: attribute ${name}="${value}" contains "<"`)
+        value.split('&').slice(1).forEach((rest) => assert.match(`&${rest}`, reference, `not well-formed XML: attribute ${name}="${value}" has an "&" that starts no reference`))
+      }
+      for (const [key, children] of Object.entries(node)) if (key !== ':@' && Array.isArray(children)) walk(children as Record<string, unknown>[])
+    }
+  }
+  walk(raw.parse(xml) as Record<string, unknown>[])
 }

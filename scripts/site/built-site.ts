@@ -30,23 +30,15 @@ export interface BuiltPage<P> {
   file: string
 }
 
-/**
- * The page types present in out/. A missing one fails, unless it is marked pending: then it is
- * listed in `skipped` so that callers can say what they did not check.
- */
-export function resolvePageTypes<P extends { name: string; path: string; pending?: string; notFound?: boolean }>(
-  types: readonly P[],
-  dir = outDir,
-): { pages: BuiltPage<P>[]; skipped: P[] } {
+/** The built file of every page type; any type missing from out/ fails (none is ever skipped). */
+export function resolvePageTypes<P extends { name: string; path: string; notFound?: boolean }>(types: readonly P[], dir = outDir): { pages: BuiltPage<P>[] } {
   const pages: BuiltPage<P>[] = []
-  const skipped: P[] = []
   const missing: string[] = []
   for (const type of types) {
     const file = type.notFound ? fileForPath('/404', dir) : fileForPath(type.path, dir)
     if (file) pages.push({ type, file })
-    else if (type.pending) skipped.push(type)
     else missing.push(`${type.name} (${type.path})`)
   }
   if (missing.length) throw new Error(`page types missing from ${dir}/: ${missing.join(', ')}. Build the site, or fix scripts/site/page-types.ts`)
-  return { pages, skipped }
+  return { pages }
 }
