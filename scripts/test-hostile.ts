@@ -2,11 +2,17 @@
  * `npm run test:hostile`: hostile text survives as text, and an unsafe product link stops the
  * build. Works in a throwaway copy of the project (scripts/site/project-copy.ts) with ONE extra
  * production build: an article, its author and a source all named with markup, quotes and
- * ampersands. Slow (a full build), so not part of `npm test`'s fast path.
+ * ampersands, checked in the pages, the three feeds, the search index and the share image.
+ * Slow (a full build), so not part of `npm test`'s fast path. The inputs the content check must
+ * refuse are in test/hostile/corpus.ts.
  */
 import assert from 'node:assert/strict'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import sharp from 'sharp'
+import { shareImageSize } from '../lib/share-image/paths'
+import { parseXml } from '../lib/test-support/parse'
 import { after, before, test } from 'node:test'
 import { chromium } from '@playwright/test'
 import { copyProject, removeCopy, run } from './site/project-copy'
@@ -16,6 +22,8 @@ import { startStaticServer } from './site/static-server'
 const hostile = `</script><script>alert(1)</script> "quotes" & ampersands`
 // Single-quoted YAML takes every character literally (a quote is doubled; there is none here).
 const yamlHostile = `'${hostile}'`
+// An attribute the content check allows, holding markup: feeds must keep it an attribute value.
+const abbrTitle = '"><script>alert(2)</script>'
 const env = { SITE_NOW: '2026-01-01T00:00:00Z' }
 let dir = ''
 let out = ''
@@ -44,7 +52,7 @@ test('the site builds with hostile text in a title, a dek, an author name and a 
   )
   writeFileSync(
     join(dir, 'content/articles/hostile-text.mdx'),
-    `---\ntitle: ${yamlHostile}\ndescription: ${yamlHostile}\ndate: 2025-12-01\nauthors: [hostile-author]\ntags: [cloud]\nsources:\n  - title: ${yamlHostile}\n    url: "https://example.com/source"\n---\n\nAn ordinary paragraph.\n`,
+    `---\ntitle: ${yamlHostile}\ndescription: ${yamlHostile}\ndate: 2025-12-01\nauthors: [hostile-author]\ntags: [cloud]\nsources:\n  - title: ${yamlHostile}\n    url: "https://example.com/source"\n---\n\nAn ordinary paragraph about the <abbr title='${abbrTitle}'>GPU</abbr>.\n`,
   )
   const r = await run('npm', ['run', '--silent', 'build'], dir, env)
   assert.equal(r.code, 0, r.output.slice(-3000))
@@ -126,4 +134,55 @@ test('in a browser no script from the content runs, and the page hydrates with t
   }
   assert.deepEqual(dialogs, [])
   assert.deepEqual(errors, [])
+})
+
+/** The hostile article's entry in each feed: its title, and its HTML content parsed as a reader would. */
+function feedEntries(): { feed: string; title: string; html: string }[] {
+  const isOurs = (link: string) => link.endsWith('/articles/hostile-text')
+  const text = (v: unknown) => (typeof v === 'string' ? v : ((v as { '#text'?: string })['#text'] ?? ''))
+  const rss = parseXml<{ rss: { channel: { item: { title: string; link: string; 'content:encoded': string }[] } } }>(readFileSync(join(out, 'feed.xml'), 'utf8'), ['item'])
+  const atom = parseXml<{ feed: { entry: { title: unknown; link: { '@href': string }[] | { '@href': string }; content: unknown }[] } }>(readFileSync(join(out, 'atom.xml'), 'utf8'), ['entry'])
+  const json = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { items: { url: string; title: string; content_html: string }[] }
+  const r = rss.rss.channel.item.find((i) => isOurs(i.link))
+  const a = atom.feed.entry.find((e) => [e.link].flat().some((l) => isOurs(l['@href'])))
+  const j = json.items.find((i) => isOurs(i.url))
+  assert.ok(r && a && j, 'the hostile article is in every feed')
+  return [
+    { feed: 'RSS', title: r.title, html: r['content:encoded'] },
+    { feed: 'Atom', title: text(a.title), html: text(a.content) },
+    { feed: 'JSON Feed', title: j.title, html: j.content_html },
+  ]
+}
+
+test('feeds: well-formed, the exact title, and content whose markup stays text and attribute values', () => {
+  for (const { feed, title, html } of feedEntries()) {
+    assert.equal(title, hostile, `${feed} title`)
+    const content = parseHtml(html)
+    assert.deepEqual(content.elements.filter((el) => el.tagName === 'script'), [], `${feed} content has no script element`)
+    const abbr = content.elements.find((el) => el.tagName === 'abbr')
+    assert.equal(abbr && attr(abbr, 'title'), abbrTitle, `${feed} keeps the abbr title as an attribute value`)
+  }
+})
+
+test("search index: the article's record has the exact title and no markup of its own", () => {
+  const dir = join(out, 'pagefind', 'fragment')
+  // Pagefind writes each page's record gzipped, after a fixed signature.
+  const records = readdirSync(dir).map((f) => {
+    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8')
+    return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: { title?: string } }
+  })
+  const record = records.find((r) => r.url.replace(/\.html$/, '').endsWith('/articles/hostile-text'))
+  assert.ok(record, `no search record for the article among ${records.length}`)
+  assert.equal(record.meta.title, hostile)
+  assert.ok(record.content.includes('An ordinary paragraph about the GPU'), record.content.slice(0, 200))
+  assert.ok(!record.content.includes('<abbr'), 'the record holds text, not the body\'s markup')
+})
+
+test('share image: rendered at its size for the hostile title, and named by the page', async () => {
+  const file = join(out, 'articles', 'hostile-text', 'share.png')
+  const meta = await sharp(readFileSync(file)).metadata()
+  assert.equal(meta.format, 'png')
+  assert.deepEqual({ width: meta.width, height: meta.height }, shareImageSize)
+  const image = page('articles/hostile-text.html').elements.find((el) => el.tagName === 'meta' && attr(el, 'property') === 'og:image')
+  assert.match(attr(image!, 'content') ?? '', /\/articles\/hostile-text\/share\.png$/)
 })
