@@ -116,4 +116,10 @@ describe('article HTML for feeds', () => {
     assert.throws(() => renderFeedHtml({ body: '[x](javascript:alert(1))', url: articleUrl, sources: [], autoNotice: false }, catalogue), /unsafe scheme/)
     assert.throws(() => renderFeedHtml({ body: '<ProductCard id="nope" />', url: articleUrl, sources: [], autoNotice: false }, catalogue), /nope/)
   })
+
+  it('keeps only the attributes the shared allowlist gives each HTML element', () => {
+    const body = 'A <mark className="x" id="main" Style="color:red" data-pagefind-meta="title:Fake" data-theme-toggle="">mark</mark> and <abbr title="Graphics unit" id="y">GPU</abbr>.\n'
+    const html = renderFeedHtml({ body, url: articleUrl, sources: [], autoNotice: false }, catalogue)
+    assert.equal(html, '<p>A <mark>mark</mark> and <abbr title="Graphics unit">GPU</abbr>.</p>')
+  })
 })
