@@ -62,7 +62,7 @@ export function productsReport({ root, now }: { root: string; now: Date }): Prod
     let ids: string[]
     let data: { title?: unknown; date?: unknown; draft?: unknown }
     try {
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)
+      const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)
       data = ((fm ? parseYaml(fm[1]!) : {}) ?? {}) as typeof data
       ids = analyseMdx(source).productIds
     } catch (err) {
