@@ -69,9 +69,10 @@ const remove = (file: string) => {
 }
 for (const rel of files(dir)) {
   const name = basename(rel)
-  // RSC payloads: <page>.txt beside <page>.html, and the per-segment __next.* files.
+  // RSC payloads: <page>.txt beside <page>.html, and the per-segment __next.* files. Next also
+  // writes its not-found page twice; hosts serve 404.html.
   const payload = name.startsWith('__next.') || (name.endsWith('.txt') && name !== 'robots.txt' && existsSync(join(dir, rel.replace(/\.txt$/, '.html'))))
-  if (payload) remove(join(dir, rel))
+  if (payload || rel === '_not-found.html') remove(join(dir, rel))
 }
 for (const rel of files(join(dir, '_next'))) {
   if (!referenced.has(`/_next/${rel}`)) remove(join(dir, '_next', rel))
