@@ -11,11 +11,13 @@ import { articleSlug, createArticle, NewArticleError } from './new-article'
 const roots: string[] = []
 after(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })))
 
-/** A project root with two authors and no articles. */
+/** A project root with two authors and one published article (the check wants at least one). */
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'new-article-'))
   roots.push(root)
   mkdirSync(join(root, 'content', 'authors'), { recursive: true })
+  mkdirSync(join(root, 'content', 'articles'), { recursive: true })
+  writeFileSync(join(root, 'content/articles/already-out.mdx'), '---\ntitle: "Already out"\ndescription: "Published before."\ndate: 2026-01-05\nauthors: [zoe-ray]\n---\n\nText.\n')
   writeFileSync(join(root, 'content/authors/zoe-ray.mdx'), '---\nname: "Zoe Ray"\n---\n\nZoe writes.\n')
   writeFileSync(join(root, 'content/authors/ada-byte.mdx'), '---\nname: "Ada Byte"\n---\n\nAda writes.\n')
   return root
