@@ -37,8 +37,8 @@ export function checkPublicFile(full: string, file: string): FileReport {
     report.error(`"${name}" is a host control file (Cloudflare Pages would run or obey it, not serve it): remove it; headers and redirects belong in the site's code, not in public/`)
     return report
   }
-  if (name.startsWith('.')) {
-    report.error('hidden file in public/: it would be published as it is; remove it')
+  if (file.split('/').some((part) => part.startsWith('.'))) {
+    report.error('hidden file or folder in public/: it would be published as it is; remove it')
     return report
   }
   if (!(publicExtensions as readonly string[]).includes(ext)) {

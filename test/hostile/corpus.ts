@@ -34,6 +34,7 @@ export const hostileCases: HostileCase[] = [
   { name: 'a JavaScript file', point: 1, files: { 'public/images/track.js': 'fetch("https://attacker.example")\n' }, expect: error('public/images/track.js:1:1', 'HTML and JavaScript are never published') },
   { name: 'an HTML page renamed to .png', point: 1, files: { 'public/images/pixel.png': '<script>alert(1)</script>' }, expect: error('public/images/pixel.png:1:1', 'not PNG') },
   { name: 'a hidden file in public/', point: 1, files: { 'public/.env': 'SECRET=1\n' }, expect: error('public/.env:1:1', 'hidden file') },
+  { name: 'an image in a hidden folder of public/', point: 1, files: { 'public/.well-known/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' }, expect: error('public/.well-known/x.svg:1:1', 'hidden file or folder') },
   { name: 'an SVG with a <script>', point: 1, files: { 'public/images/evil.svg': svg('<rect width="10" height="10"/>\n<script>alert(document.domain)</script>') }, expect: error('public/images/evil.svg:3:1', '<script> element') },
   { name: 'an SVG with a prefixed svg:script', point: 1, files: { 'public/images/evil.svg': svg('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>') }, expect: error('public/images/evil.svg:2:1', '<s:script> element') },
   { name: 'an SVG with an onload handler', point: 1, files: { 'public/images/evil.svg': svg('<rect width="10" height="10"/>', ' onload="alert(1)"') }, expect: error('public/images/evil.svg:1:1', 'event-handler attribute onload') },
