@@ -28,7 +28,9 @@ function build(files: Record<string, string | null>): { status: number | null; o
 }
 
 const bad = 'content/articles/bad.mdx'
-const cases: { name: string; files: Record<string, string | null>; expect: RegExp }[] = [
+type Case = { name: string; files: Record<string, string | null>; expect: RegExp }
+
+const cases: Case[] = [
   { name: 'unknown author id', files: { [bad]: article({ frontmatter: { authors: '[nobody]' } }) }, expect: /content\/articles\/bad\.mdx:5:\d+ +unknown author id "nobody"/ },
   { name: 'unknown product id', files: { [bad]: article({ body: '<ProductCard id="ghost" />\n' }) }, expect: /content\/articles\/bad\.mdx:9:1 +unknown product id "ghost"/ },
   { name: 'missing required field', files: { [bad]: article({ frontmatter: { description: null } }) }, expect: /content\/articles\/bad\.mdx:1:1 +missing required field "description"/ },
@@ -43,30 +45,25 @@ const cases: { name: string; files: Record<string, string | null>; expect: RegEx
   { name: 'MDX syntax error', files: { [bad]: article({ body: 'Text <Callout kind="note">\n' }) }, expect: /content\/articles\/bad\.mdx:9:\d+ +MDX syntax error/ },
 ]
 
-describe('npm run build refuses bad content, stopped by its first step, the content check', { concurrency: 2 }, () => {
-  for (const c of cases) {
-    it(c.name, () => {
-      const { status, output } = build(c.files)
-      assert.notEqual(status, 0, `build exited 0 for "${c.name}":\n${output}`)
-      assert.match(output, c.expect)
-      assert.match(output, /content check: [1-9]\d* errors?/, 'the content check should be what stopped the build')
-    })
-  }
-})
+/** Each case must make `command` exit non-zero with output matching its pattern (and `alsoSays`). */
+function refuses(title: string, command: (files: Case['files']) => { status: number | null; output: string }, list: Case[], alsoSays?: RegExp) {
+  describe(title, { concurrency: 2 }, () => {
+    for (const c of list) {
+      it(c.name, () => {
+        const { status, output } = command(c.files)
+        assert.notEqual(status, 0, `exited 0 for "${c.name}":\n${output}`)
+        assert.match(output, c.expect)
+        if (alsoSays) assert.match(output, alsoSays)
+      })
+    }
+  })
+}
+
+refuses('npm run build refuses bad content, stopped by its first step, the content check', build, cases, /content check: [1-9]\d* errors?/)
 
 // Should the check ever miss one, contentlayer2's own schema (onMissingOrIncompatibleData: 'fail') still stops it.
-const contentlayerCases: { name: string; files: Record<string, string | null>; expect: RegExp }[] = [
+refuses('contentlayer2 build alone, without the check, refuses content that breaks its schema', contentlayerBuild, [
   { name: 'missing required field', files: { [bad]: article({ frontmatter: { description: null } }) }, expect: /bad\.mdx[\s\S]*description/ },
   { name: 'a misspelt field', files: { [bad]: article({ frontmatter: { tittle: '"x"' } }) }, expect: /bad\.mdx[\s\S]*tittle/ },
   { name: 'a date that does not exist', files: { [bad]: article({ frontmatter: { date: '2025-13-45' } }) }, expect: /bad\.mdx[\s\S]*date/ },
-]
-
-describe('contentlayer2 build alone, without the check, refuses content that breaks its schema', { concurrency: 2 }, () => {
-  for (const c of contentlayerCases) {
-    it(c.name, () => {
-      const { status, output } = contentlayerBuild(c.files)
-      assert.notEqual(status, 0, `contentlayer2 exited 0 for "${c.name}":\n${output}`)
-      assert.match(output, c.expect)
-    })
-  }
-})
+])
