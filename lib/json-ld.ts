@@ -1,5 +1,6 @@
 import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, SearchAction, WebSite, WithContext } from 'schema-dts'
 import type { Article, Author } from './content'
+import { singleImageUrl } from './images/manifest'
 import { articleImagePath, logoPngPath } from './share-image/paths'
 import { site } from './site'
 import { absoluteUrl, articleUrl, authorUrl } from './urls'
@@ -35,7 +36,7 @@ export function personJsonLd(author: Author) {
     name: author.name,
     url: absoluteUrl(authorUrl(author.id)),
     ...(author.role ? { jobTitle: author.role } : {}),
-    ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
+    ...(author.avatar ? { image: absoluteUrl(singleImageUrl(author.avatar, 400)) } : {}),
     sameAs: [author.website, ...author.links.map((l) => l.url)].filter((u): u is string => Boolean(u)),
   }
 }

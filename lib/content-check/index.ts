@@ -6,6 +6,7 @@ import { placeholderBody, placeholderDescription } from '../article-template'
 import { linkKind } from '../links'
 import { staticRoutes } from '../routes'
 import { tagSlug } from '../urls'
+import { checkImages } from './images'
 import { checkBody } from './mdx-body'
 import { FileReport, sortProblems, type Problem } from './problems'
 import { checkFields, isValidDate, type FieldDef } from './schema-fields'
@@ -230,6 +231,7 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
         }
       }
     }
+    checkImages({ kind: d.kind, data, report: d.report, at, publicDir, publicFileExists })
     const tree = trees.get(d)
     if (tree) checkBody(tree, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 import { encoders, imageWidths, ogSize, pipelineVersion } from './config'
 import type { VariantFormat } from './manifest'
 
@@ -38,7 +38,7 @@ export function variantWidths(originalWidth: number): number[] {
   return [...new Set([...imageWidths.filter((w) => w < top), top])]
 }
 
-function encode(pipeline: sharp.Sharp, format: VariantFormat, qualityDrop: number): sharp.Sharp {
+function encode(pipeline: Sharp, format: VariantFormat, qualityDrop: number): Sharp {
   switch (format) {
     case 'avif':
       return pipeline.avif({ ...encoders.avif, quality: encoders.avif.quality - qualityDrop })
@@ -52,7 +52,7 @@ function encode(pipeline: sharp.Sharp, format: VariantFormat, qualityDrop: numbe
 }
 
 /** Encodes one variant, lowering quality in steps until it fits the byte budget. */
-async function encodeWithinBudget(make: () => sharp.Sharp, format: VariantFormat): Promise<{ data: Buffer; width: number; height: number }> {
+async function encodeWithinBudget(make: () => Sharp, format: VariantFormat): Promise<{ data: Buffer; width: number; height: number }> {
   for (let drop = 0; ; drop += 10) {
     const { data, info } = await encode(make(), format, drop).toBuffer({ resolveWithObject: true })
     if (data.byteLength <= maxVariantBytes || drop >= 40) return { data, width: info.width, height: info.height }
