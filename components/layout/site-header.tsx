@@ -18,8 +18,7 @@ export function SiteHeader() {
               </li>
             ))}
             <li>
-              {/* No prefetch: it would load the search page's code on every page that shows the header. */}
-              <a href="/search" prefetch={false} className="inline-flex items-center gap-1 text-fg no-underline underline-offset-4 hover:underline">
+              <a href="/search" className="inline-flex items-center gap-1 text-fg no-underline underline-offset-4 hover:underline">
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
                   <circle cx="8.5" cy="8.5" r="5.5" />
                   <path d="m13 13 4.5 4.5" strokeLinecap="round" />
