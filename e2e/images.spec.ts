@@ -74,9 +74,11 @@ async function entry(page: Page, title: string) {
 test('lists show each hero as a thumbnail, and entries without one have no image', async ({ page }) => {
   for (const path of ['/', '/archive', `/tags/${'hardware'}`, '/authors/lena-vogel']) {
     await page.goto(path)
+    const seen = { with: 0, without: 0 }
     for (const article of articles) {
       const item = await entry(page, article.title)
       if ((await item.count()) === 0) continue
+      seen[article.image ? 'with' : 'without']++
       const images = item.locator('img')
       if (article.image) {
         await expect(images, `${path}: ${article.slug}`).toHaveCount(1)
@@ -87,6 +89,8 @@ test('lists show each hero as a thumbnail, and entries without one have no image
         await expect(images, `${path}: ${article.slug}`).toHaveCount(0)
       }
     }
+    expect(seen.with, `${path} lists articles with a hero`).toBeGreaterThan(0)
+    if (path === '/archive') expect(seen.without, 'the archive lists an article without a hero').toBeGreaterThan(0)
   }
   await page.goto('/')
   await expect(page.locator('main article img')).not.toHaveCount(0)

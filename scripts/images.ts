@@ -22,6 +22,11 @@ function walk(dir: string): string[] {
   })
 }
 
+function walkDirs(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return [dir, ...readdirSync(dir).map((name) => join(dir, name)).filter((full) => statSync(full).isDirectory()).flatMap(walkDirs)]
+}
+
 const toUrl = (full: string, base: string) => '/' + relative(base, full).split(sep).join('/')
 
 /** Heroes need the Open Graph crop; other images do not, so they are not cropped. */
@@ -105,6 +110,8 @@ function prune(siteDir: string): void {
     rmSync(full)
     removed++
   }
+  // Folders the removals emptied, deepest first.
+  for (const sub of walkDirs(join(dir, 'images')).reverse()) if (readdirSync(sub).length === 0) rmSync(sub, { recursive: true })
   console.log(`images: removed ${removed} unreferenced originals from ${siteDir}/images`)
 }
 
