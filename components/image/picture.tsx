@@ -36,7 +36,6 @@ export function Picture({ src, alt, sizes, priority = false, className }: Pictur
       {sources.map(({ format, variants }) => (
         <source key={format} type={mime[format]} srcSet={srcSet(variants)} sizes={sizes} />
       ))}
-      {/* eslint-disable-next-line @next/next/no-img-element -- a plain document: no image optimiser runs at read time */}
       <img src={largest.url} srcSet={srcSet(fallback)} sizes={sizes} alt={alt} {...size} {...loading} className={className} />
     </picture>
   )
