@@ -3,15 +3,18 @@
  * `npm run build`):
  * 1. bytes of an article's hero that Chromium downloads on a 390-px-wide phone, per device pixel
  *    ratio, against the original file;
+ *    and the same choice made from the variants of a synthetic 12-megapixel camera-like JPEG;
  * 2. CPU seconds the image step costs per raster image, cold (empty cache) and cached, each with
  *    the load average at the time. Deletes .cache/images for the cold run (it is rebuilt).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { loadavg } from 'node:os'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { chromium } from '@playwright/test'
+import sharp from 'sharp'
 import { imagePaths } from '../lib/images/config'
+import { cachedVariants } from '../lib/images/variants'
 
 const root = process.cwd()
 const slug = process.argv[2] ?? 'openai-aws-38-billion-compute-deal'
@@ -61,6 +64,35 @@ for (const dpr of [1, 2, 3]) {
   const { url, bytes } = await heroBytes(dpr)
   console.log(`| ${dpr} | \`${url.split('/').at(-1)}\` | ${kb(bytes)} | ${((bytes / manifest[src]!.bytes) * 100).toFixed(0)} % |`)
 }
+
+/**
+ * A stand-in for a phone camera original (nothing downloaded): smooth gradients with blurred noise
+ * compress like a photo, unlike the flat sample charts.
+ */
+async function cameraLike(): Promise<Buffer> {
+  const [width, height] = [4032, 3024]
+  const noise = await sharp({ create: { width: width / 4, height: height / 4, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).blur(1.2).resize(width, height).png().toBuffer()
+  const gradient = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="#2a4d69"/><stop offset="0.5" stop-color="#c9a66b"/><stop offset="1" stop-color="#4b3832"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`)
+  return sharp(gradient).composite([{ input: noise, blend: 'soft-light' }]).jpeg({ quality: 92 }).toBuffer()
+}
+
+const photo = await cameraLike()
+const photoCache = mkdtempSync(join(tmpdir(), 'image-figures-'))
+const photoLoad = load()
+const cpuBefore = process.cpuUsage()
+const { image } = await cachedVariants(photo, 'camera', photoCache, true)
+const photoCpu = process.cpuUsage(cpuBefore)
+rmSync(photoCache, { recursive: true, force: true })
+// The browser's choice from `sizes` (the article column is 390 - 2 × 16 px wide on this phone): the narrowest candidate at least slot × DPR wide.
+const slot = 390 - 32
+console.log(`\nA synthetic 4032×3024 camera-like JPEG (${kb(photo.byteLength)} KB) as the hero, same viewport, AVIF as Chromium picks it:\n`)
+console.log('| device pixel ratio | variant width | KB | share of the original |\n| ---: | ---: | ---: | ---: |')
+const avif = image.variants.filter((v) => v.format === 'avif').sort((a, b) => a.width - b.width)
+for (const dpr of [1, 2, 3]) {
+  const pick = avif.find((v) => v.width >= slot * dpr) ?? avif.at(-1)!
+  console.log(`| ${dpr} | ${pick.width} | ${kb(pick.bytes)} | ${((pick.bytes / photo.byteLength) * 100).toFixed(1)} % |`)
+}
+console.log(`\nEncoding it cold: ${((photoCpu.user + photoCpu.system) / 1e6).toFixed(1)} s CPU for ${image.variants.length} variants and the Open Graph crop (load average ${photoLoad}).`)
 
 const rasters = Object.values(manifest).filter((e) => e.kind === 'raster').length
 rmSync(join(root, imagePaths.cache), { recursive: true, force: true })
