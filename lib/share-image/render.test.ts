@@ -4,7 +4,7 @@ import { createElement } from 'react'
 import sharp from 'sharp'
 import { ArticleShareCard } from '@/components/share/article-share-card'
 import { createAssetLoader } from './fonts'
-import { renderPng, renderPngReport, renderSvg, renderSvgReport } from './render'
+import { pngResponse, renderPng, renderPngReport, renderSvg, renderSvgReport } from './render'
 
 const hostile = '人工知能 🚀 </script><script>alert(1)</script> "quoted" & <b>bold</b> ❤️'
 const card = (title: string) => createElement(ArticleShareCard, { title, byline: 'By Thorsten Meyer and Lena Vogel', date: 'November 9, 2025' })
@@ -65,6 +65,12 @@ describe('share images', () => {
     const [a, b] = await Promise.all(uncovered.map((title) => renderSvgReport(card(title))))
     assert.deepEqual([a!.missing, b!.missing], [['ሀ'], ['ለ']])
     assert.equal(a!.image, b!.image)
+  })
+
+  test('a route fails the build on a character no font covers, and only then', { timeout: 60_000 }, async () => {
+    await assert.rejects(pngResponse(card('Addis Ababa: ሀለ'), undefined, 'share image of test.mdx'), /share image of test\.mdx: no installed font draws "ሀ" \(U\+1200\), "ለ" \(U\+1208\)/)
+    const ok = await pngResponse(card('人工知能 · الذكاء · בינה · 인공지능 🚀'))
+    assert.equal(ok.headers.get('content-type'), 'image/png')
   })
 
   const scripts = { Japanese: ['人', 'の'], Chinese: ['们', '说'], Korean: ['한', '국'], Arabic: ['ع', 'ب'], Hebrew: ['ש', 'ל'], emoji: ['🚀', '🛸'] }
