@@ -7,6 +7,8 @@ const nextConfig = {
   output: 'export',
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Bundles the search page's script at build time (app/assets/search.js); it has a native binary.
+  serverExternalPackages: ['esbuild'],
   reactStrictMode: true,
   // Files named page.preview.tsx are routes in preview builds only (the component gallery):
   // production builds do not even compile them, so they leave no file in out/.

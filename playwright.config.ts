@@ -15,8 +15,8 @@ const launchOptions = !existsSync(chromium.executablePath()) && existsSync(debia
 const port = Number(process.env.E2E_PORT ?? 4321)
 const previewPort = port + 1
 const serve = (dir: string, p: number) => ({
-  // The built site exactly as a static host serves it.
-  command: `npx serve ${dir} --listen ${p} --no-clipboard --no-port-switching`,
+  // The built site exactly as the production host serves it, its _headers (and so its CSP) applied.
+  command: `npx tsx scripts/serve.ts ${dir} --port ${p}`,
   url: `http://127.0.0.1:${p}/`,
   reuseExistingServer: false,
   timeout: 30_000,
@@ -41,8 +41,11 @@ export default defineConfig({
     // What a phone changes: layout, touch and the reader-facing pages. Files, feeds, headers and
     // page weight do not depend on the viewport, so they run once, on desktop.
     { name: 'mobile', testMatch: /(home|article|pages|discovery|theme|accessibility|search)\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
+    // Pages are documents: with scripts off, readers see what they saw with them on.
+    { name: 'no-js', testMatch: /(home|article|pages|discovery)\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false } },
     // The pull-request preview build (npm run build:preview, moved to out-preview/ by scripts/test.sh).
     { name: 'preview', testMatch: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${previewPort}` } },
+    { name: 'preview-no-js', testMatch: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false, baseURL: `http://127.0.0.1:${previewPort}` } },
   ],
   webServer: [serve('out', port), serve('out-preview', previewPort)],
 })

@@ -6,7 +6,7 @@ import { SiteHeader } from '@/components/layout/site-header'
 import { env } from '@/lib/env'
 import { siteFeedLinks } from '@/lib/metadata'
 import { site } from '@/lib/site'
-import { themeScript } from '@/lib/theme'
+import { inlineScripts } from '@/lib/inline-scripts'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -28,10 +28,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The theme script sets data-theme attributes on <html> before React hydrates.
+    // The theme script sets data-theme attributes on <html> before first paint.
     <html lang={site.language} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script dangerouslySetInnerHTML={{ __html: inlineScripts.theme.text }} />
+        <script type={inlineScripts.speculationRules.type} dangerouslySetInnerHTML={{ __html: inlineScripts.speculationRules.text }} />
       </head>
       <body className="flex min-h-screen flex-col bg-bg font-sans text-fg antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg">

@@ -29,18 +29,20 @@ const authorId = readdirSync(join(root, 'content/authors'))
   .map((f) => f.replace(/\.mdx$/, ''))
   .sort()[0]!
 
-function dirSize(dir: string): { bytes: number; files: number; pages: number } {
+function dirSize(dir: string): { bytes: number; files: number; pages: number; articles: number } {
   let bytes = 0
   let files = 0
   let pages = 0
+  let articles = 0
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const s = statSync(join(dir, f))
     if (!s.isFile()) continue
     bytes += s.size
     files++
     if (f.endsWith('.html')) pages++
+    if (/^articles\/[^/]+\.html$/.test(f)) articles++
   }
-  return { bytes, files, pages }
+  return { bytes, files, pages, articles }
 }
 
 /** Seconds at which a line matching `pattern` arrived, or the duration the line itself reports. */
@@ -92,7 +94,7 @@ for (const n of sizes) {
       const { result, peak, cpu } = await build(dir)
       const out = dirSize(join(dir, 'out'))
       const p = phases(result)
-      const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${s(p.check)} | ${s(p.contentlayer)} | ${s(p.compile)} | ${s(p.typescript)} | ${s(p.pages)} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
+      const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${s(p.check)} | ${s(p.contentlayer)} | ${s(p.compile)} | ${s(p.typescript)} | ${s(p.pages)} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
       rows.push(row)
       console.log(row)
       writeFileSync(join(tmpdir(), `bench-${n}-${kind}.log`), result.output)
@@ -104,6 +106,6 @@ for (const n of sizes) {
 }
 
 console.log(`
-| articles added | build | wall s | CPU s | content check s | contentlayer s | next compile s | next typescript s | static pages s | peak RSS MB | HTML pages | files | out/ MB | load (1 min) |
-| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| articles added | build | wall s | CPU s | content check s | contentlayer s | next compile s | next typescript s | static pages s | peak RSS MB | HTML pages | files | files per article | out/ MB | load (1 min) |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}`)

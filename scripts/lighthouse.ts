@@ -1,9 +1,10 @@
 /**
- * `npm run lighthouse [-- --runs 3]`: Lighthouse (mobile and desktop presets) on the built home
- * and article pages, served from out/ with out/_headers applied, in Debian's Chromium. Prints the
- * median of each figure over the runs, and every audit that kept a category below 100.
- * A figures script, not part of `npm test`: about 20 s a run.
+ * `npm run lighthouse [-- --runs 3] [--mobile]`: Lighthouse (mobile and desktop presets, or mobile
+ * only) on the built home, article, author, tag and search pages, served from out/ (or OUT_DIR) with
+ * its _headers applied, in Debian's Chromium. Prints the median of each figure over the runs, and
+ * every audit that kept a category below 100. A figures script, not part of `npm test`.
  */
+import { loadavg } from 'node:os'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse'
 import { outDir, resolvePageTypes } from './site/built-site'
@@ -12,9 +13,9 @@ import { startStaticServer } from './site/static-server'
 
 const runsArg = process.argv.indexOf('--runs')
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
-const wanted = ['home', 'article']
+const wanted = ['home', 'article', 'author', 'tag', 'search']
 const { pages } = resolvePageTypes(pageTypes.filter((t) => wanted.includes(t.name)))
-const presets: { name: string; config?: Config }[] = [{ name: 'mobile' }, { name: 'desktop', config: desktopConfig }]
+const presets: { name: string; config?: Config }[] = [{ name: 'mobile' }, ...(process.argv.includes('--mobile') ? [] : [{ name: 'desktop', config: desktopConfig }])]
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 const median = (xs: number[]) => {
@@ -50,6 +51,7 @@ try {
         `${Math.round(metric('largest-contentful-paint'))}`,
         metric('cumulative-layout-shift').toFixed(3),
         `${Math.round(metric('total-blocking-time'))}`,
+        `${Math.round(metric('total-byte-weight') / 1024)}`,
       ])
       for (const c of categories) {
         if (score(c) === 100) continue
@@ -66,8 +68,8 @@ try {
   await server.close()
 }
 
-const head = ['page', 'preset', 'CPU benchmark', 'perf', 'a11y', 'best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms']
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, median of ${runs} runs\n`)
+const head = ['page', 'preset', 'CPU benchmark', 'perf', 'a11y', 'best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'KB transferred']
+console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${outDir}/, median of ${runs} runs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`)
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`)
 for (const r of rows) console.log(`| ${r.join(' | ')} |`)
 console.log('\nCPU benchmark: Lighthouse\'s benchmarkIndex of this machine during the runs. Its mobile preset slows the CPU 4x on top, calibrated for');

@@ -15,5 +15,5 @@ const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths
 console.log(`KB gzipped (zlib level 9) in ${outDir}/\n`)
 console.log(line(columns))
 for (const r of rows) console.log(line(r))
-console.log('\n* inline scripts (mostly React Server Component payload) are part of the HTML figure; shown apart, not added to the total.')
+console.log('\n* the inline theme script, part of the HTML figure; shown apart, not added to the total.')
 for (const s of skipped) console.log(`skipped ${s.name} (${s.path}): not in ${outDir}/, pending: ${s.pending}`)

@@ -1,4 +1,4 @@
-import { SearchBox } from '@/components/search/search-box'
+import { SearchForm } from '@/components/search/search-form'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata = pageMetadata({
@@ -7,7 +7,7 @@ export const metadata = pageMetadata({
   path: '/search',
 })
 
-/** The one page that loads search code: the box is a client leaf, Pagefind loads when it is used. */
+/** The one page that loads search code: a small module of ours, and Pagefind when the box is used. */
 export default function SearchPage() {
   return (
     <div className="mx-auto max-w-3xl py-8">
@@ -21,7 +21,7 @@ export default function SearchPage() {
           .
         </p>
       </noscript>
-      <SearchBox />
+      <SearchForm />
     </div>
   )
 }

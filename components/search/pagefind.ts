@@ -1,7 +1,7 @@
 /**
  * Loads Pagefind's browser API from the bundle that `pagefind --site out` writes to out/pagefind/.
- * That file does not exist when Next.js bundles the app, so the import must stay a plain runtime
- * import(): the ignore comments tell Turbopack (and webpack) not to resolve or bundle it.
+ * That file does not exist when the search script is bundled, so the import stays a plain runtime
+ * import() (marked external in app/assets/search.js/route.ts).
  */
 
 /** The part of Pagefind's browser API this site uses (see pagefind_web_js/types in Pagefind's repository). */
@@ -32,7 +32,7 @@ let loading: Promise<PagefindApi> | undefined
 /** The API, loaded once; a failed load (offline, no index in `next dev`) is retried on the next call. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ bundleUrl)) as PagefindApi
+    const pagefind = (await import(bundleUrl)) as PagefindApi
     await pagefind.options({ excerptLength: 30 })
     await pagefind.init()
     return pagefind

@@ -29,3 +29,17 @@ test('a header set by two matching rules is joined, as Netlify and Cloudflare do
 test('a header line outside any path is an error, not silently dropped', () => {
   assert.throws(() => parseHeadersFile('  X-Orphan: 1\n'), /not under a path/)
 })
+
+test('"! Name" detaches what an earlier rule set, as Cloudflare Pages does, and survives a round trip', () => {
+  const text = formatHeadersFile(
+    [
+      { path: '/*', headers: [['Content-Security-Policy', 'a'], ['X-Keep', '1']] },
+      { path: '/x', detach: ['Content-Security-Policy'], headers: [['Content-Security-Policy', 'b']] },
+    ],
+    'c',
+  )
+  assert.match(text, /^ {2}! Content-Security-Policy$/m)
+  const rules = parseHeadersFile(text)
+  assert.deepEqual(Object.fromEntries(headersFor(rules, '/x')), { 'content-security-policy': 'b', 'x-keep': '1' })
+  assert.deepEqual(Object.fromEntries(headersFor(rules, '/y')), { 'content-security-policy': 'a', 'x-keep': '1' })
+})

@@ -41,6 +41,15 @@ export function isExecutableScript(el: Element): boolean {
   return type === '' || type === 'module' || /^(application|text)\/(x-)?(java|ecma)script$/.test(type) || type === 'text/jscript' || type === 'text/livescript'
 }
 
+export function isJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Fragment targets a page offers: every id, and the legacy <a name>. */
 export function fragmentTargets(page: ParsedPage): Set<string> {
   const ids = new Set<string>()

@@ -18,6 +18,7 @@ export interface PageType {
 
 export const pageTypes: PageType[] = [
   { name: 'home', path: '/' },
+  { name: 'home page 2', path: '/page/2' },
   { name: 'article', path: '/articles/openai-aws-38-billion-compute-deal' },
   { name: 'author', path: '/authors/thorsten-meyer' },
   { name: 'about', path: '/about' },

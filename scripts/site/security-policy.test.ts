@@ -1,41 +1,58 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { test } from 'node:test'
-import { headerPolicy, withMetaPolicy } from './security-policy'
+import { speculationRules } from '../../lib/speculation-rules'
+import { themeScript } from '../../lib/theme'
+import { formatHeadersFile, headersFor, parseHeadersFile } from './headers-file'
+import { headerRules } from './security-policy'
 
-const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/a.js"></script><script>one()</script></head>
-<body><script type="application/ld+json">{"a":1}</script><script>two("é")</script><script type="module">three()</script></body></html>`
+// What a host serves for a path, read back from the file as written.
+const rules = parseHeadersFile(formatHeadersFile(headerRules, 'test'))
+const policyFor = (path: string) => headersFor(rules, path).get('content-security-policy') ?? ''
+const directive = (policy: string, name: string) => policy.split('; ').find((d) => d === name || d.startsWith(`${name} `))
 
 // Independent of the implementation: the digest a browser computes over the UTF-8 script text.
 const hash = (js: string) => `'sha256-${createHash('sha256').update(Buffer.from(js, 'utf8')).digest('base64')}'`
 
-test('each executable inline script is hashed; external scripts and JSON-LD data blocks are not', () => {
-  const { hashes } = withMetaPolicy(page)
-  assert.deepEqual([...hashes].sort(), [hash('one()'), hash('two("é")'), hash('three()')].sort())
+const pages = ['/', '/articles/some-article', '/authors/someone/page/2', '/tags/cloud', '/about', '/no-such-page']
+
+test('every page gets one policy: its own origin plus the theme and speculation-rules hashes, nothing inline else', () => {
+  for (const path of pages) {
+    const policy = policyFor(path)
+    assert.ok(!policy.includes(', '), `${path}: one policy, not several joined`)
+    assert.deepEqual(directive(policy, 'script-src')!.split(' ').slice(1).sort(), ["'self'", hash(themeScript), hash(speculationRules)].sort(), path)
+    assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, path)
+    assert.equal(directive(policy, 'frame-ancestors'), "frame-ancestors 'none'", path)
+    assert.equal(directive(policy, 'object-src'), "object-src 'none'", path)
+  }
 })
 
-test('the policy goes right after <meta charset>, before any script, and allows only those hashes', () => {
-  const { html } = withMetaPolicy(page)
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)!
-  assert.ok(html.indexOf(meta[0]) === html.indexOf('<meta charSet="utf-8"/>') + '<meta charSet="utf-8"/>'.length)
-  assert.ok(html.indexOf(meta[0]) < html.indexOf('<script'))
-  const scriptSrc = meta[1]!.split('; ').find((d) => d.startsWith('script-src '))!
-  assert.deepEqual(scriptSrc.split(' ').slice(1).sort(), ["'self'", hash('one()'), hash('two("é")'), hash('three()')].sort())
-  assert.doesNotMatch(meta[1]!, /unsafe-inline|unsafe-eval/)
+test('only the search page may compile WebAssembly', () => {
+  assert.match(directive(policyFor('/search'), 'script-src')!, /'wasm-unsafe-eval'/)
+  assert.ok(!policyFor('/search').includes(', '))
+  for (const path of pages) assert.doesNotMatch(policyFor(path), /wasm-unsafe-eval/, path)
 })
 
-test('running it twice changes nothing', () => {
-  const once = withMetaPolicy(page).html
-  assert.equal(withMetaPolicy(once).html, once)
+test('files that are not pages run nothing, even when opened directly', () => {
+  for (const path of ['/images/chart.svg', '/images/products/a.png', '/icon.svg', '/feed.xml', '/tags/cloud/feed.xml', '/atom.xml', '/feed.json', '/share.png', '/articles/x/share.png', '/robots.txt', '/sitemap.xml']) {
+    const policy = policyFor(path)
+    assert.equal(directive(policy, 'default-src'), "default-src 'none'", path)
+    assert.equal(directive(policy, 'sandbox'), 'sandbox', path)
+    assert.equal(directive(policy, 'script-src'), undefined, path)
+  }
 })
 
-test('a new inline script anywhere (e.g. a theme script in the head) is covered without configuration', () => {
-  const withTheme = page.replace('<meta charSet="utf-8"/>', '<meta charSet="utf-8"/><script>document.documentElement.dataset.theme="dark"</script>')
-  assert.ok(withMetaPolicy(withTheme).hashes.includes(hash('document.documentElement.dataset.theme="dark"')))
+test('Pagefind’s worker may fetch the index and compile its WebAssembly, nothing more', () => {
+  const policy = policyFor('/pagefind/pagefind-worker.js')
+  assert.equal(directive(policy, 'default-src'), "default-src 'none'")
+  assert.equal(directive(policy, 'script-src'), "script-src 'self' 'wasm-unsafe-eval'")
+  assert.equal(directive(policy, 'connect-src'), "connect-src 'self'")
 })
 
-test('the header policy forbids framing and plugins but leaves scripts to the page policy', () => {
-  assert.match(headerPolicy, /frame-ancestors 'none'/)
-  assert.match(headerPolicy, /object-src 'none'/)
-  assert.doesNotMatch(headerPolicy, /script-src|default-src/)
+test('every path also gets the other security headers', () => {
+  for (const path of [...pages, '/search', '/feed.xml']) {
+    const headers = headersFor(rules, path)
+    assert.equal(headers.get('x-content-type-options'), 'nosniff', path)
+    assert.equal(headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path)
+  }
 })

@@ -1,0 +1,102 @@
+/**
+ * The search page's only script, bundled by app/assets/search.js/route.ts into /assets/search.js.
+ * Plain DOM code, no framework: it loads Pagefind on the first focus or query and renders the
+ * results into the server-rendered list. Result text is set with textContent, never as HTML.
+ */
+import { formatDate, machineDate } from '@/lib/format'
+import { excerptParts, resultsMessage } from '@/lib/search-text'
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind'
+
+const pageSize = 10
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]')
+const status = document.querySelector<HTMLElement>('[data-search-status]')
+const list = document.querySelector<HTMLUListElement>('[data-search-results]')
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]')
+
+// Results of an older query may arrive after a newer one's: only the latest may be shown.
+let latest = 0
+let pending: PagefindResult[] = []
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  if (className) node.className = className
+  node.append(...children)
+  return node
+}
+
+function resultItem(r: PagefindResultData): HTMLLIElement {
+  const link = el('a', 'text-fg no-underline hover:underline', r.meta.title ?? r.url)
+  link.href = r.meta.path ?? r.url
+  const excerpt = el('p', 'mt-1', ...excerptParts(r.excerpt).map((part) => (part.match ? el('mark', 'bg-notice text-fg', part.text) : part.text)))
+  const byline = el('p', 'mt-1 text-sm text-muted')
+  if (r.meta.date) {
+    const time = el('time', '', formatDate(r.meta.date))
+    time.dateTime = machineDate(r.meta.date)
+    byline.append(time)
+  }
+  if (r.meta.date && r.meta.authors) byline.append(' · ')
+  if (r.meta.authors) byline.append(`By ${r.meta.authors}`)
+  return el('li', 'border-b border-border py-5', el('h2', 'font-serif text-xl font-bold leading-snug', link), excerpt, byline)
+}
+
+async function showNext(ticket: number, results: PagefindResult[]) {
+  const shown = await Promise.all(results.slice(0, pageSize).map((r) => r.data()))
+  if (ticket !== latest) return
+  list?.append(...shown.map(resultItem))
+  pending = results.slice(pageSize)
+  if (more) more.hidden = pending.length === 0
+}
+
+/** Keeps ?q= in step with the box, so that a search can be shared and survives a reload. */
+function syncUrl(query: string) {
+  const url = new URL(window.location.href)
+  if (query) url.searchParams.set('q', query)
+  else url.searchParams.delete('q')
+  window.history.replaceState(window.history.state, '', url)
+}
+
+async function run(term: string, debounce: boolean) {
+  const ticket = ++latest
+  syncUrl(term)
+  const query = term.trim()
+  const clear = () => {
+    list?.replaceChildren()
+    pending = []
+    if (more) more.hidden = true
+  }
+  if (!query) {
+    clear()
+    if (status) status.textContent = ''
+    return
+  }
+  try {
+    const pagefind = await loadPagefind()
+    const found = debounce ? await pagefind.debouncedSearch(query) : await pagefind.search(query)
+    if (!found || ticket !== latest) return
+    clear()
+    if (status) status.textContent = resultsMessage(found.results.length, query)
+    await showNext(ticket, found.results)
+  } catch {
+    if (ticket !== latest) return
+    clear()
+    if (status) status.textContent = 'Search is not available right now. Please try again later.'
+  }
+}
+
+if (form && input) {
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true })
+  input.addEventListener('input', () => void run(input.value, true))
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void run(input.value, false)
+  })
+  more?.addEventListener('click', () => void showNext(latest, pending))
+  // /search?q=… (also the target of the site's SearchAction) searches on arrival.
+  const initial = new URLSearchParams(window.location.search).get('q')?.trim()
+  if (initial) {
+    input.value = initial
+    void run(initial, false)
+  }
+}
