@@ -71,7 +71,7 @@ for (const dpr of [1, 2, 3]) {
  */
 async function cameraLike(): Promise<Buffer> {
   const [width, height] = [4032, 3024]
-  const noise = await sharp({ create: { width: width / 4, height: height / 4, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).blur(1.2).resize(width, height).png().toBuffer()
+  const noise = await sharp({ create: { width: width / 4, height: height / 4, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).blur(1.2).resize(width, height).png().toBuffer()
   const gradient = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="#2a4d69"/><stop offset="0.5" stop-color="#c9a66b"/><stop offset="1" stop-color="#4b3832"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`)
   return sharp(gradient).composite([{ input: noise, blend: 'soft-light' }]).jpeg({ quality: 92 }).toBuffer()
 }
