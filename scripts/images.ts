@@ -75,7 +75,13 @@ async function generate(): Promise<void> {
     if (data.byteLength > largeOriginalBytes) {
       console.log(`images: ${relative(root, full)} is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; readers get variants only, but each change of it costs a slow cold encode`)
     }
-    const result = await cachedVariants(data, basename(full, extname(full)), cacheDir, heroes.has(src))
+    let result: Awaited<ReturnType<typeof cachedVariants>>
+    try {
+      result = await cachedVariants(data, basename(full, extname(full)), cacheDir, heroes.has(src))
+    } catch (err) {
+      // A file under public/images that sharp cannot read would otherwise stop the build with a stack trace.
+      throw new Error(`images: ${relative(root, full)} is not an image the build can read (${(err as Error).message}); export it again as JPEG, PNG, WebP or AVIF, or delete it`)
+    }
     encoded += result.encoded
     const entry: ImageEntry = {
       src,
