@@ -98,6 +98,14 @@ test('lists show each hero as a thumbnail, and entries without one have no image
   await expect(heading).toHaveAttribute('dir', 'auto')
 })
 
+test('a <picture> lays out as its image alone: the avatar lines up with the text column', async ({ page }) => {
+  await page.goto('/authors/lena-vogel')
+  const avatar = page.getByRole('img', { name: /Lena Vogel/ }).first()
+  await expect(avatar).toBeVisible()
+  const [img, bio] = await Promise.all([avatar.boundingBox(), page.locator('main .prose p').first().boundingBox()])
+  expect(Math.abs(img!.x - bio!.x)).toBeLessThanOrEqual(1)
+})
+
 test('no file of the site references an original raster image, and no original is published', () => {
   const files = walk('out')
   const offenders: string[] = []

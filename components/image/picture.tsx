@@ -32,9 +32,11 @@ export function Picture({ src, alt, sizes, priority = false, className }: Pictur
   const largest = fallback.at(-1)!
   const sources = (['avif', 'webp'] as const).map((format) => ({ format, variants: entry.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width) }))
   return (
+    // display: contents makes the <img> the flex or grid item its className expects; the sources then
+    // need display: none, or a flex container's gap is added around each of them.
     <picture className="contents">
       {sources.map(({ format, variants }) => (
-        <source key={format} type={mime[format]} srcSet={srcSet(variants)} sizes={sizes} />
+        <source key={format} type={mime[format]} srcSet={srcSet(variants)} sizes={sizes} className="hidden" />
       ))}
       <img src={largest.url} srcSet={srcSet(fallback)} sizes={sizes} alt={alt} {...size} {...loading} className={className} />
     </picture>
