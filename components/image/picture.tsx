@@ -1,4 +1,5 @@
-import { fallbackVariants, imageEntry, type ImageVariant } from '@/lib/images/manifest'
+import { rasterExtensions } from '@/lib/images/config'
+import { fallbackVariants, imageEntry, variantsOf, type ImageVariant } from '@/lib/images/manifest'
 
 const mime = { avif: 'image/avif', webp: 'image/webp' } as const
 
@@ -18,19 +19,24 @@ export interface PictureProps {
 /**
  * A build-time responsive image: AVIF and WebP sources and a JPEG or PNG fallback in several widths,
  * with the original's width and height so the page never shifts. SVGs, and in development images
- * the build step has not seen yet, are drawn from the original file.
+ * the build step has not seen yet, are drawn from the original file; in a production build such an
+ * image is an error.
  */
 export function Picture({ src, alt, sizes, priority = false, className }: PictureProps) {
   const entry = imageEntry(src)
   const loading = priority ? { loading: 'eager', fetchPriority: 'high' } as const : { loading: 'lazy', decoding: 'async' } as const
   const size = entry?.width && entry.height ? { width: entry.width, height: entry.height } : {}
+  // A production page must never point readers at an original: fail the build instead.
+  if (!entry && rasterExtensions.test(src) && process.env.NODE_ENV === 'production') {
+    throw new Error(`image "${src}" has no variants: scripts/images.ts must run before next build (npm run build does)`)
+  }
   if (!entry || entry.kind === 'svg') {
     // eslint-disable-next-line @next/next/no-img-element -- a plain document: no image optimiser runs at read time
     return <img src={src} alt={alt} {...size} {...loading} className={className} />
   }
   const fallback = fallbackVariants(entry)
   const largest = fallback.at(-1)!
-  const sources = (['avif', 'webp'] as const).map((format) => ({ format, variants: entry.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width) }))
+  const sources = (['avif', 'webp'] as const).map((format) => ({ format, variants: variantsOf(entry, format) }))
   return (
     // display: contents makes the <img> the flex or grid item its className expects; the sources then
     // need display: none, or a flex container's gap is added around each of them.

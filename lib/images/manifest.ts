@@ -51,9 +51,14 @@ export function imageEntry(src: string): ImageEntry | undefined {
   return readImageManifest()[src]
 }
 
-/** The fallback-format variants of an entry, narrowest first. */
+/** An entry's variants in one format, narrowest first. */
+export function variantsOf(entry: ImageEntry, format: VariantFormat): ImageVariant[] {
+  return entry.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width)
+}
+
+/** The fallback-format (JPEG or PNG) variants of an entry, narrowest first. */
 export function fallbackVariants(entry: ImageEntry): ImageVariant[] {
-  return entry.variants.filter((v) => v.format === entry.fallback).sort((a, b) => a.width - b.width)
+  return entry.fallback ? variantsOf(entry, entry.fallback) : []
 }
 
 /**
