@@ -141,6 +141,13 @@ test('og:image is the 1200×630 crop of the hero with its alt, else the generate
   expect(await meta(page, 'og:image:width')).toBe('1200')
   expect(await meta(page, 'og:image:height')).toBe('630')
   expect(await meta(page, 'og:image:alt')).toBe(hero.imageAlt)
+  const graphs = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '')))
+  const ldImages = graphs.find((g) => g['@type'] === 'NewsArticle').image as string[]
+  expect(ldImages[0]).toBe(image)
+  expect(ldImages).toHaveLength(2)
+  const drawn = imageSize(await (await request.get(new URL(ldImages[1]!).pathname)).body())
+  expect(drawn.width).toBeGreaterThanOrEqual(1200)
+  expect(drawn.width / drawn.height).toBeCloseTo(original(hero.image!).width / original(hero.image!).height, 2)
 
   const plain = withoutHero[0]!
   await page.goto(`/articles/${plain.slug}`)

@@ -1,7 +1,7 @@
 import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, SearchAction, WebSite, WithContext } from 'schema-dts'
 import type { Article, Author } from './content'
 import { singleImageUrl } from './images/manifest'
-import { articleImagePath, logoPngPath } from './share-image/paths'
+import { articleHeroShare, articleImagePath, logoPngPath } from './share-image/paths'
 import { site } from './site'
 import { absoluteUrl, articleUrl, authorUrl } from './urls'
 
@@ -48,7 +48,8 @@ export function newsArticleJsonLd(article: Article, authors: Author[]): WithCont
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.description,
-    image: [absoluteUrl(articleImagePath(article))],
+    // Google wants large images in more than one aspect ratio: the share crop, then the hero as drawn.
+    image: [articleImagePath(article), ...(articleHeroShare(article) ? [singleImageUrl(article.image!, 1200)] : [])].map(absoluteUrl),
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
     author: authors.map(personJsonLd),
