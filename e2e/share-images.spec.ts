@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-const flagship = '/articles/openai-aws-38-billion-compute-deal'
+// An article without a hero: its share image is generated (one with a hero shares its crop, e2e/images.spec.ts).
+const plain = '/articles/multi-cloud-ai-labs'
 const draftSlug = 'draft-inference-pricing-war'
 
 /** Width and height from the IHDR chunk, after checking the PNG signature. */
@@ -26,16 +27,16 @@ async function fetchPng(request: APIRequestContext, absolute: string) {
   return pngSize(await response.body())
 }
 
-test('an article shares its own 1200×630 PNG on Open Graph, Twitter and in its JSON-LD', async ({ page, request }) => {
-  await page.goto(flagship)
+test('an article without a hero shares its own 1200×630 PNG on Open Graph, Twitter and in its JSON-LD', async ({ page, request }) => {
+  await page.goto(plain)
   const image = await meta(page, 'property', 'og:image')
-  expect(image).toMatch(/\/articles\/openai-aws-38-billion-compute-deal\/[^/]+\.png$/)
+  expect(image).toMatch(/\/articles\/multi-cloud-ai-labs\/[^/]+\.png$/)
   expect(await fetchPng(request, image!)).toEqual({ width: 1200, height: 630 })
 
   expect(await meta(page, 'property', 'og:image:type')).toBe('image/png')
   expect(await meta(page, 'property', 'og:image:width')).toBe('1200')
   expect(await meta(page, 'property', 'og:image:height')).toBe('630')
-  expect(await meta(page, 'property', 'og:image:alt')).toBe("OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI")
+  expect(await meta(page, 'property', 'og:image:alt')).toBe('Why frontier AI labs refuse to live on a single cloud')
   expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image')
   expect(await meta(page, 'name', 'twitter:image')).toBe(image)
 

@@ -1,6 +1,7 @@
 /** Articles of the content layer as the feed builders take them. Used by the feed routes only. */
 import { type Article, getArticleAuthors, getProduct, hasAffiliateContent, isAffiliateUrl } from './content'
 import { renderFeedHtml } from './feed-html'
+import { singleImageUrl } from './images/manifest'
 import type { FeedArticle } from './feeds'
 import { site } from './site'
 import { absoluteUrl } from './urls'
@@ -18,7 +19,7 @@ export function toFeedArticle(article: Article): FeedArticle {
         sources: article.sources,
         autoNotice: hasAffiliateContent(article) && article.mdx.disclosures === 0,
       },
-      { product: getProduct, isAffiliateUrl },
+      { product: getProduct, isAffiliateUrl, imageUrl: (src) => singleImageUrl(src, 960) },
     )
     entry = {
       slug: article.slug,

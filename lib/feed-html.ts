@@ -37,6 +37,8 @@ export interface FeedHtmlInput {
 export interface FeedCatalogue {
   product: (id: string) => FeedProduct
   isAffiliateUrl: (href: string) => boolean
+  /** The address readers get for an image the editor wrote as /images/…: the build's variant, never the original. */
+  imageUrl?: (src: string) => string
 }
 
 export function renderFeedHtml(input: FeedHtmlInput, catalogue: FeedCatalogue): string {
@@ -132,6 +134,7 @@ function finishLinks(tree: HastRoot, baseUrl: string, catalogue: FeedCatalogue):
       if (kind === 'unsafe') throw new Error(`Refusing to put a link with an unsafe scheme in a feed: "${props.href}"`)
       if (kind === 'external') props.rel = (catalogue.isAffiliateUrl(props.href) ? affiliateRel : 'noopener noreferrer').split(' ')
     }
+    if (node.tagName === 'img' && typeof props.src === 'string' && catalogue.imageUrl) props.src = catalogue.imageUrl(props.src)
     for (const name of urlProperties) {
       const value = props[name]
       if (typeof value === 'string') props[name] = absolute(value, baseUrl)

@@ -1,6 +1,7 @@
 import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, SearchAction, WebSite, WithContext } from 'schema-dts'
 import type { Article, Author } from './content'
-import { articleImagePath, logoPngPath } from './share-image/paths'
+import { singleImageUrl } from './images/manifest'
+import { articleHeroShare, articleImagePath, logoPngPath } from './share-image/paths'
 import { site } from './site'
 import { absoluteUrl, articleUrl, authorUrl } from './urls'
 
@@ -35,7 +36,7 @@ export function personJsonLd(author: Author) {
     name: author.name,
     url: absoluteUrl(authorUrl(author.id)),
     ...(author.role ? { jobTitle: author.role } : {}),
-    ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
+    ...(author.avatar ? { image: absoluteUrl(singleImageUrl(author.avatar, 400)) } : {}),
     sameAs: [author.website, ...author.links.map((l) => l.url)].filter((u): u is string => Boolean(u)),
   }
 }
@@ -47,7 +48,8 @@ export function newsArticleJsonLd(article: Article, authors: Author[]): WithCont
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.description,
-    image: [absoluteUrl(articleImagePath(article))],
+    // Google wants large images in more than one aspect ratio: the share crop, then the hero as drawn.
+    image: [articleImagePath(article), ...(articleHeroShare(article) ? [singleImageUrl(article.image!, 1200)] : [])].map(absoluteUrl),
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
     author: authors.map(personJsonLd),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { type Article, type Author, getPublishedTags } from './content'
 import { env } from './env'
-import { articleImagePath, shareImageSize, siteShareImagePath } from './share-image/paths'
+import { articleHeroShare, articleShareImagePath, shareImageSize, siteShareImagePath } from './share-image/paths'
 import { site } from './site'
 import { absoluteUrl, feedUrls, tagFeedUrl, tagSlug } from './urls'
 
@@ -54,10 +54,11 @@ interface PageInput {
 
 const generatedImage = (path: string, alt: string): ShareImage => ({ url: absoluteUrl(path), alt, ...shareImageSize, type: 'image/png' })
 
-/** The article's lead image where it has one (size unknown), else the share image generated from its headline. */
+/** The crop of the article's hero where it has one, else the share image generated from its headline. */
 export function articleShareImage(article: Pick<Article, 'slug' | 'title' | 'image' | 'imageAlt'>): ShareImage {
-  const path = articleImagePath(article)
-  return article.image ? { url: absoluteUrl(path), alt: article.imageAlt ?? article.title } : generatedImage(path, article.title)
+  const hero = articleHeroShare(article)
+  if (!hero) return generatedImage(articleShareImagePath(article.slug), article.title)
+  return { url: absoluteUrl(hero.url), alt: article.imageAlt ?? article.title, width: hero.width, height: hero.height, type: 'image/jpeg' }
 }
 
 /** The one builder of page metadata: canonical URL, Open Graph, Twitter card and robots. */

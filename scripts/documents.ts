@@ -67,13 +67,14 @@ const remove = (file: string) => {
   rmSync(file)
   deleted++
 }
-for (const rel of files(dir)) {
+// RSC payloads: <page>.txt beside <page>.html, and the per-segment __next.* files. Next also
+// writes its not-found page twice; hosts serve 404.html. Decided for every file before any is
+// deleted, since a payload is recognised by the page beside it.
+const payloads = files(dir).filter((rel) => {
   const name = basename(rel)
-  // RSC payloads: <page>.txt beside <page>.html, and the per-segment __next.* files. Next also
-  // writes its not-found page twice; hosts serve 404.html.
-  const payload = name.startsWith('__next.') || (name.endsWith('.txt') && name !== 'robots.txt' && existsSync(join(dir, rel.replace(/\.txt$/, '.html'))))
-  if (payload || rel === '_not-found.html') remove(join(dir, rel))
-}
+  return name.startsWith('__next.') || rel === '_not-found.html' || (name.endsWith('.txt') && name !== 'robots.txt' && existsSync(join(dir, rel.replace(/\.txt$/, '.html'))))
+})
+for (const rel of payloads) remove(join(dir, rel))
 for (const rel of files(join(dir, '_next'))) {
   if (!referenced.has(`/_next/${rel}`)) remove(join(dir, '_next', rel))
 }

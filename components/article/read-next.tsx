@@ -18,13 +18,13 @@ export function AdjacentArticles({ newer, older }: { newer?: Article; older?: Ar
       {older ? (
         <a href={older.url} rel="prev" className="no-underline">
           <span className="block text-sm text-muted">← Previous article</span>
-          <span className="font-semibold text-fg underline underline-offset-4">{older.title}</span>
+          <span dir="auto" className="font-semibold text-fg underline underline-offset-4">{older.title}</span>
         </a>
       ) : <span />}
       {newer ? (
         <a href={newer.url} rel="next" className="no-underline sm:text-right">
           <span className="block text-sm text-muted">Next article →</span>
-          <span className="font-semibold text-fg underline underline-offset-4">{newer.title}</span>
+          <span dir="auto" className="font-semibold text-fg underline underline-offset-4">{newer.title}</span>
         </a>
       ) : null}
     </nav>

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types'
 import type { MdxComponentName } from '@/lib/mdx-components-spec'
 import { AffiliateNotice } from './affiliate-notice'
+import { BodyImage } from './body-image'
 import { Callout } from './callout'
 import { Figure } from './figure'
 import { ProductCard } from './product-card'
@@ -17,4 +18,5 @@ export const customComponents = {
 export const mdxComponents: MDXComponents = {
   ...customComponents,
   a: SafeLink,
+  img: BodyImage,
 }

@@ -1,4 +1,6 @@
 import { useId } from 'react'
+import { Picture } from '@/components/image/picture'
+import { imageSizes } from '@/components/image/sizes'
 import { getProduct } from '@/lib/content'
 import { formatDate, machineDate } from '@/lib/format'
 import { affiliateRel } from '@/lib/links'
@@ -14,8 +16,7 @@ export function ProductCard({ id }: { id: string }) {
     <aside aria-labelledby={nameId} className="not-prose my-8 flex flex-col gap-4 rounded-lg border border-border p-4 font-sans sm:flex-row">
       <div className="flex aspect-[4/3] w-full shrink-0 items-center justify-center overflow-hidden rounded-md bg-surface sm:w-40">
         {product.image ? (
-          // eslint-disable-next-line @next/next/no-img-element -- static export: there is no image optimiser to route through
-          <img src={product.image} alt={product.imageAlt ?? ''} loading="lazy" decoding="async" width={160} height={120} className="size-full object-contain" />
+          <Picture src={product.image} alt={product.imageAlt ?? ''} sizes={imageSizes.product} className="size-full object-contain" />
         ) : (
           <svg aria-hidden="true" viewBox="0 0 48 48" className="size-12 text-muted" fill="none" stroke="currentColor" strokeWidth="2">
             <rect x="6" y="12" width="36" height="26" rx="3" />

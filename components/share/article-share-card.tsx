@@ -1,4 +1,5 @@
 import { shareFontFamily } from '@/lib/share-image/fonts'
+import { textDirection } from '@/lib/text-direction'
 import { ShareFrame, shareColors } from './share-frame'
 
 /** Longer headlines get smaller type so that they fit in four lines. */
@@ -14,10 +15,13 @@ function titleSize(title: string): number {
 export function ArticleShareCard({ title, byline, date }: { title: string; byline: string; date: string }) {
   return (
     <ShareFrame>
-      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
+      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', direction: textDirection(title) }}>
         <div
           style={{
             display: 'block',
+            direction: textDirection(title),
+            // Korean breaks between words, not between syllables.
+            wordBreak: /[\uAC00-\uD7AF]/.test(title) ? 'keep-all' : 'normal',
             fontFamily: shareFontFamily.serif,
             fontWeight: 700,
             fontSize: titleSize(title),

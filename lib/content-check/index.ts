@@ -5,6 +5,7 @@ import { parseMdx, summariseMdx } from '../mdx-analysis'
 import { placeholderBody, placeholderDescription } from '../article-template'
 import { linkKind } from '../links'
 import { staticRoutes } from '../routes'
+import { checkImages } from './images'
 import { checkBody } from './mdx-body'
 import { splitFrontMatter } from './front-matter'
 import { checkPublicFile } from './public-files'
@@ -265,6 +266,7 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
         }
       }
     }
+    checkImages({ kind: d.kind, data, report: d.report, at, publicDir, publicFileExists })
     const tree = trees.get(d)
     if (tree) checkBody(tree, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })
   }

@@ -1,3 +1,5 @@
+import { imageEntry, type ImageVariant } from '../images/manifest'
+
 /**
  * Where the build writes its generated images. Route handlers in folders named like files
  * (app/share.png/route.tsx), because the opengraph-image file convention writes extensionless
@@ -11,5 +13,13 @@ export const siteShareImagePath = '/share.png'
 export const articleShareImagePath = (slug: string) => `/articles/${slug}/share.png`
 export const logoPngPath = '/logo.png'
 
-/** The image that stands for an article in cards and structured data: its own lead image, else its generated share image. */
-export const articleImagePath = (article: { slug: string; image?: string }) => article.image ?? articleShareImagePath(article.slug)
+/**
+ * The image that stands for an article in cards and structured data: the 1200×630 crop of its hero,
+ * else its generated share image (also for an SVG hero, which networks do not show, and in
+ * development before the image step has run).
+ */
+export function articleHeroShare(article: { image?: string }): ImageVariant | undefined {
+  return article.image ? imageEntry(article.image)?.og : undefined
+}
+
+export const articleImagePath = (article: { slug: string; image?: string }) => articleHeroShare(article)?.url ?? articleShareImagePath(article.slug)

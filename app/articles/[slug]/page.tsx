@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { AuthorBox } from '@/components/article/author-box'
 import { Byline } from '@/components/article/byline'
 import { DateLine } from '@/components/article/date-line'
+import { HeroImage } from '@/components/article/hero-image'
 import { Sources } from '@/components/article/sources'
 import { StatusLabel } from '@/components/article/status-label'
 import { TagList } from '@/components/article/tag-list'
@@ -59,6 +60,7 @@ export default async function ArticlePage({ params }: Props) {
         <DateLine date={article.date} updated={article.updated} readingMinutes={article.readingMinutes} />
         <TagList tags={article.tags} />
       </header>
+      <HeroImage article={article} />
       {autoNotice ? <AffiliateNotice /> : null}
       <TableOfContents headings={article.mdx.headings} />
       <div className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans">

@@ -16,5 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const article = getArticle(slug)
   if (!article) throw new Error(`Share image for unknown article "${slug}"`)
   const byline = `By ${formatList(getArticleAuthors(article).map((a) => a.name))}`
-  return pngResponse(<ArticleShareCard title={article.title} byline={byline} date={formatDate(article.date)} />)
+  return pngResponse(<ArticleShareCard title={article.title} byline={byline} date={formatDate(article.date)} />, undefined, `share image of content/articles/${slug}.mdx`)
 }

@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { imageSize } from 'image-size'
+import { parse } from 'yaml'
+
+/** Expectations come from the content files, as an editor wrote them. */
+interface Front { title: string; image?: string; imageAlt?: string; imageCaption?: string; draft?: boolean; date: string }
+const articles = readdirSync('content/articles')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const source = readFileSync(join('content/articles', f), 'utf8')
+    return { slug: f.replace(/\.mdx$/, ''), source, ...(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as Front) }
+  })
+  .filter((a) => !a.draft && !a.title.startsWith('Scheduled'))
+const withHero = articles.filter((a) => a.image)
+const withoutHero = articles.filter((a) => !a.image)
+const original = (src: string) => imageSize(readFileSync(join('public', src)))
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name)
+    return statSync(full).isDirectory() ? walk(full) : [full]
+  })
+}
+
+const srcsetUrls = (srcset: string | null) => (srcset ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean)
+
+test('the sample content has articles with and without a hero', () => {
+  expect(withHero.length).toBeGreaterThanOrEqual(3)
+  expect(withoutHero.length).toBeGreaterThanOrEqual(1)
+})
+
+test('an article hero: alt text, AVIF and WebP sources in several widths, the original size, fetched first', async ({ page }) => {
+  for (const article of withHero) {
+    await page.goto(`/articles/${article.slug}`)
+    const hero = page.getByRole('img', { name: article.imageAlt, exact: true }).first()
+    await expect(hero).toBeVisible()
+    const size = original(article.image!)
+    await expect(hero).toHaveAttribute('width', String(size.width))
+    await expect(hero).toHaveAttribute('height', String(size.height))
+    await expect(hero).toHaveAttribute('loading', 'eager')
+    await expect(hero).toHaveAttribute('fetchpriority', 'high')
+    for (const type of ['image/avif', 'image/webp']) {
+      const srcset = await hero.locator(`xpath=preceding-sibling::source[@type="${type}"]`).getAttribute('srcset')
+      expect(srcsetUrls(srcset).length, `${article.slug} ${type}`).toBeGreaterThanOrEqual(3)
+      expect(srcset).toMatch(/ \d+w(,|$)/)
+    }
+    await expect.poll(() => hero.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true)
+    const current = await hero.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)
+    expect(current).not.toContain('/images/')
+    expect(current).toMatch(/\.avif$/)
+    if (article.imageCaption) await expect(page.locator('figure figcaption').first()).toContainText(article.imageCaption)
+  }
+})
+
+test('every image on an article page other than the hero is lazy and decoded off the main thread', async ({ page }) => {
+  const withBodyImage = articles.find((a) => /!\[[^\]]+\]\(\/images\//.test(a.source))
+  expect(withBodyImage, 'an article with a Markdown image').toBeDefined()
+  await page.goto(`/articles/${withBodyImage!.slug}`)
+  const alt = /!\[([^\]]+)\]\(\/images\//.exec(withBodyImage!.source)![1]!
+  const bodyImage = page.getByRole('img', { name: alt, exact: true })
+  await expect(bodyImage).toHaveAttribute('loading', 'lazy')
+  await expect(bodyImage).toHaveAttribute('decoding', 'async')
+  const others = await page.locator('img').evaluateAll((els, heroAlt) => els.filter((e) => e.getAttribute('alt') !== heroAlt).map((e) => [e.getAttribute('loading'), e.getAttribute('decoding')]), withBodyImage!.imageAlt)
+  expect(others.length).toBeGreaterThanOrEqual(2)
+  for (const attrs of others) expect(attrs).toEqual(['lazy', 'async'])
+})
+
+async function entry(page: Page, title: string) {
+  return page.locator('article').filter({ has: page.getByRole('link', { name: title, exact: true }) })
+}
+
+test('lists show each hero as a thumbnail, and entries without one have no image', async ({ page }) => {
+  for (const path of ['/', '/archive', `/tags/${'hardware'}`, '/authors/lena-vogel']) {
+    await page.goto(path)
+    const seen = { with: 0, without: 0 }
+    for (const article of articles) {
+      const item = await entry(page, article.title)
+      if ((await item.count()) === 0) continue
+      seen[article.image ? 'with' : 'without']++
+      const images = item.locator('img')
+      if (article.image) {
+        await expect(images, `${path}: ${article.slug}`).toHaveCount(1)
+        await expect(images).toHaveAttribute('alt', article.imageAlt!)
+        await expect(images).toHaveAttribute('loading', 'lazy')
+        expect(await images.locator('xpath=preceding-sibling::source[@type="image/avif"]').count()).toBe(1)
+      } else {
+        await expect(images, `${path}: ${article.slug}`).toHaveCount(0)
+      }
+    }
+    expect(seen.with, `${path} lists articles with a hero`).toBeGreaterThan(0)
+    if (path === '/archive') expect(seen.without, 'the archive lists an article without a hero').toBeGreaterThan(0)
+  }
+  await page.goto('/')
+  await expect(page.locator('main article img')).not.toHaveCount(0)
+  const heading = page.locator('main article h2').first()
+  await expect(heading).toHaveAttribute('dir', 'auto')
+})
+
+test('a <picture> lays out as its image alone: the avatar lines up with the text column', async ({ page }) => {
+  await page.goto('/authors/lena-vogel')
+  const avatar = page.getByRole('img', { name: /Lena Vogel/ }).first()
+  await expect(avatar).toBeVisible()
+  const [img, bio] = await Promise.all([avatar.boundingBox(), page.locator('main .prose p').first().boundingBox()])
+  expect(Math.abs(img!.x - bio!.x)).toBeLessThanOrEqual(1)
+})
+
+test('no file of the site references an original raster image, and no original is published', () => {
+  const files = walk('out')
+  const offenders: string[] = []
+  for (const file of files.filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
+    const refs = readFileSync(file, 'utf8').match(/\/images\/[^"'\s)<>,]+\.(?:png|jpe?g|webp|avif|gif|tiff?)/gi) ?? []
+    if (refs.length) offenders.push(`${relative('out', file)}: ${[...new Set(refs)].join(', ')}`)
+  }
+  expect(offenders).toEqual([])
+  const published = files.filter((f) => f.startsWith(join('out', 'images')) && !f.endsWith('.svg'))
+  expect(published).toEqual([])
+})
+
+test('every image variant a page references exists and weighs at most 500 KB', () => {
+  const urls = new Set<string>()
+  for (const file of walk('out').filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8')
+    for (const m of html.matchAll(/(?:src|srcset|srcSet)="([^"]+)"/g)) for (const url of srcsetUrls(m[1]!)) if (url.startsWith('/_img/')) urls.add(url)
+    for (const m of html.matchAll(/content="https?:\/\/[^/"]+(\/_img\/[^"]+)"/g)) urls.add(m[1]!)
+  }
+  expect(urls.size).toBeGreaterThan(20)
+  for (const url of urls) expect(statSync(join('out', url)).size, url).toBeLessThanOrEqual(500 * 1024)
+})
+
+const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"]`).getAttribute('content')
+
+test('og:image is the 1200×630 crop of the hero with its alt, else the generated card with the headline', async ({ page, request }) => {
+  const hero = withHero[0]!
+  await page.goto(`/articles/${hero.slug}`)
+  const image = (await meta(page, 'og:image'))!
+  expect(image).toMatch(/\/_img\/.+\.jpg$/)
+  const body = await (await request.get(new URL(image).pathname)).body()
+  expect(imageSize(body)).toMatchObject({ width: 1200, height: 630, type: 'jpg' })
+  expect(await meta(page, 'og:image:width')).toBe('1200')
+  expect(await meta(page, 'og:image:height')).toBe('630')
+  expect(await meta(page, 'og:image:alt')).toBe(hero.imageAlt)
+  const graphs = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '')))
+  const ldImages = graphs.find((g) => g['@type'] === 'NewsArticle').image as string[]
+  expect(ldImages[0]).toBe(image)
+  expect(ldImages).toHaveLength(2)
+  const drawn = imageSize(await (await request.get(new URL(ldImages[1]!).pathname)).body())
+  expect(drawn.width).toBeGreaterThanOrEqual(1200)
+  expect(drawn.width / drawn.height).toBeCloseTo(original(hero.image!).width / original(hero.image!).height, 2)
+
+  const plain = withoutHero[0]!
+  await page.goto(`/articles/${plain.slug}`)
+  expect(await meta(page, 'og:image')).toMatch(new RegExp(`/articles/${plain.slug}/share\\.png$`))
+  expect(await meta(page, 'og:image:width')).toBe('1200')
+  expect(await meta(page, 'og:image:height')).toBe('630')
+  expect(await meta(page, 'og:image:alt')).toBe(plain.title)
+})
