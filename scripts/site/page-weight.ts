@@ -60,7 +60,9 @@ export function measurePage(file: string, dir: string): PageWeight {
     // Browsers that run modules never fetch a nomodule script, so it is no cost to today's readers.
     if (el.tagName === 'script' && attr(el, 'src') && attr(el, 'nomodule') === undefined) add(attr(el, 'src'), 'js')
     if (el.tagName === 'script' && !attr(el, 'src') && isExecutableScript(el)) inline += childText(el)
-    if (el.tagName === 'img') add(attr(el, 'src'), 'image')
+    // A lazy image is fetched when scrolled to, not with the page. For an eager one the fallback
+    // src counts: an upper bound, since a browser picks a smaller AVIF or WebP from the srcset.
+    if (el.tagName === 'img' && attr(el, 'loading') !== 'lazy') add(attr(el, 'src'), 'image')
   }
   const sum = (kind: string) => [...files.values()].filter((f) => f.kind === kind).reduce((a, f) => a + f.bytes, 0)
   const weight = { html: gzipBytes(html), css: sum('css'), js: sum('js'), inlineJs: inline ? gzipBytes(inline) : 0, fonts: sum('font'), images: sum('image') }
