@@ -39,9 +39,13 @@ export async function renderPng(element: ReactNode, size?: Size): Promise<Buffer
 
 const codePoints = (chars: string[]) => chars.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')
 
+/** The build error for characters no installed font draws. */
+export const missingGlyphsMessage = (label: string, missing: string[]) =>
+  `${label}: no installed font draws ${codePoints(missing)}; add a @fontsource package that covers it (lib/share-image/fonts.ts) or change the text`
+
 /** What an image route returns; the build writes the body to out/ under the route's name. A glyph no font has fails the build. */
 export async function pngResponse(element: ReactNode, size?: Size, label = 'share image'): Promise<Response> {
   const { image, missing } = await renderPngReport(element, size)
-  if (missing.length > 0) throw new Error(`${label}: no installed font draws ${codePoints(missing)}; add a @fontsource package that covers it (lib/share-image/fonts.ts) or change the text`)
+  if (missing.length > 0) throw new Error(missingGlyphsMessage(label, missing))
   return new Response(new Uint8Array(image), { headers: { 'content-type': 'image/png' } })
 }

@@ -1,0 +1,13 @@
+import { fileResponse } from '@/lib/responses'
+import { articleCards } from '@/lib/share-image/article-cards'
+
+/**
+ * The list of article share cards to draw, for scripts/share-images.ts, which renders them after
+ * `next build` in a worker pool and removes this file from out/. Written by Next so that the
+ * content module decides which articles the build has, as for every page.
+ */
+export const dynamic = 'force-static'
+
+export function GET() {
+  return fileResponse(JSON.stringify(articleCards()), 'application/json')
+}
