@@ -1,11 +1,11 @@
 /**
  * `npm run bench [-- 10 200 1000] [--cold-only] [--keep]`: full production builds of a throwaway copy of the
  * project with N synthetic articles added (the real content stays), cold (no .next, no
- * .contentlayer cache) and then warm (same copy, second build). Prints wall time, the build's
+ * .contentlayer cache) and then warm (same copy, second build, after one article's title changed). Prints wall time, the build's
  * own phase times, the peak RSS of the whole process tree and the size of out/.
  * A figures script, not a test: the machine's load moves the numbers, so it prints the load too.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { copyProject, removeCopy, run, type RunResult } from './site/project-copy'
@@ -61,6 +61,8 @@ function phases(r: RunResult): Record<string, number | undefined> {
     compile: reported(/Compiled successfully in ([\d.]+)(ms|s|min)/),
     typescript: reported(/Finished TypeScript in ([\d.]+)(ms|s|min)/),
     pages: reported(/Generating static pages .* in ([\d.]+)(ms|s|min)/),
+    documents: reported(/^documents: .* in (\d+) (ms)$/),
+    shareCards: reported(/^share images: .* in (\d+) (ms)$/),
   }
 }
 
@@ -90,11 +92,17 @@ for (const n of sizes) {
   try {
     for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorId))
     for (const kind of kinds) {
+      // A warm build is the rebuild after an editor changed one article: its title, so that its
+      // page, lists, feeds and share card all change.
+      if (kind === 'warm') {
+        const edited = join(dir, 'content/articles', `${syntheticSlug(0)}.mdx`)
+        writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: "/m, 'title: "Revised: '))
+      }
       const load = loadavg()[0]!.toFixed(1)
       const { result, peak, cpu } = await build(dir)
       const out = dirSize(join(dir, 'out'))
       const p = phases(result)
-      const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${s(p.check)} | ${s(p.contentlayer)} | ${s(p.compile)} | ${s(p.typescript)} | ${s(p.pages)} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
+      const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${s(p.check)} | ${s(p.contentlayer)} | ${s(p.compile)} | ${s(p.typescript)} | ${s(p.pages)} | ${s(p.documents)} | ${s(p.shareCards)} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
       rows.push(row)
       console.log(row)
       writeFileSync(join(tmpdir(), `bench-${n}-${kind}.log`), result.output)
@@ -106,6 +114,6 @@ for (const n of sizes) {
 }
 
 console.log(`
-| articles added | build | wall s | CPU s | content check s | contentlayer s | next compile s | next typescript s | static pages s | peak RSS MB | HTML pages | files | files per article | out/ MB | load (1 min) |
-| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| articles added | build | wall s | CPU s | content check s | contentlayer s | next compile s | next typescript s | static pages s | documents s | share cards s | peak RSS MB | HTML pages | files | files per article | out/ MB | load (1 min) |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}`)

@@ -41,12 +41,18 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   return el('li', 'border-b border-border py-5', el('h2', 'font-serif text-xl font-bold leading-snug', link), excerpt, byline)
 }
 
-async function showNext(ticket: number, results: PagefindResult[]) {
-  const shown = await Promise.all(results.slice(0, pageSize).map((r) => r.data()))
-  if (ticket !== latest) return
+const firstPage = (results: PagefindResult[]) => Promise.all(results.slice(0, pageSize).map((r) => r.data()))
+
+function show(shown: PagefindResultData[], rest: PagefindResult[]) {
   list?.append(...shown.map(resultItem))
-  pending = results.slice(pageSize)
-  if (more) more.hidden = pending.length === 0
+  pending = rest
+  if (more) more.hidden = rest.length === 0
+}
+
+async function showMore() {
+  const ticket = latest
+  const shown = await firstPage(pending)
+  if (ticket === latest) show(shown, pending.slice(pageSize))
 }
 
 /** Keeps ?q= in step with the box, so that a search can be shared and survives a reload. */
@@ -75,9 +81,12 @@ async function run(term: string, debounce: boolean) {
     const pagefind = await loadPagefind()
     const found = debounce ? await pagefind.debouncedSearch(query) : await pagefind.search(query)
     if (!found || ticket !== latest) return
+    // The count and the results change together, so that the announcement matches the list.
+    const shown = await firstPage(found.results)
+    if (ticket !== latest) return
     clear()
     if (status) status.textContent = resultsMessage(found.results.length, query)
-    await showNext(ticket, found.results)
+    show(shown, found.results.slice(pageSize))
   } catch {
     if (ticket !== latest) return
     clear()
@@ -92,7 +101,7 @@ if (form && input) {
     event.preventDefault()
     void run(input.value, false)
   })
-  more?.addEventListener('click', () => void showNext(latest, pending))
+  more?.addEventListener('click', () => void showMore())
   // /search?q=… (also the target of the site's SearchAction) searches on arrival.
   const initial = new URLSearchParams(window.location.search).get('q')?.trim()
   if (initial) {
