@@ -6,9 +6,10 @@
  * (scripts/site/page-scripts.ts) or renders a client component of ours, which would need the
  * runtime that readers no longer get.
  */
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, join, posix, relative, sep } from 'node:path'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, join, posix } from 'node:path'
 import { htmlFiles, outDir } from './site/built-site'
+import { filesUnder, removeEmptyDirectories } from './site/files'
 import { appClientModules } from './site/client-modules'
 import { clientReferenceIds, flightChunk, frameworkElements } from './site/framework-output'
 import { parseHtml, references } from './site/html'
@@ -54,14 +55,6 @@ for (const path of [...referenced].filter((p) => p.endsWith('.css'))) {
   }
 }
 
-/** Every file below root, as paths relative to it with forward slashes. */
-function files(root: string): string[] {
-  if (!existsSync(root)) return []
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-}
-
 let deleted = 0
 const remove = (file: string) => {
   rmSync(file)
@@ -70,26 +63,15 @@ const remove = (file: string) => {
 // RSC payloads: <page>.txt beside <page>.html, and the per-segment __next.* files. Next also
 // writes its not-found page twice; hosts serve 404.html. Decided for every file before any is
 // deleted, since a payload is recognised by the page beside it.
-const payloads = files(dir).filter((rel) => {
+const payloads = filesUnder(dir).filter((rel) => {
   const name = basename(rel)
   return name.startsWith('__next.') || rel === '_not-found.html' || (name.endsWith('.txt') && name !== 'robots.txt' && existsSync(join(dir, rel.replace(/\.txt$/, '.html'))))
 })
 for (const rel of payloads) remove(join(dir, rel))
-for (const rel of files(join(dir, '_next'))) {
+for (const rel of filesUnder(join(dir, '_next'))) {
   if (!referenced.has(`/_next/${rel}`)) remove(join(dir, '_next', rel))
 }
 removeEmptyDirectories(dir)
-
-function removeEmptyDirectories(root: string): boolean {
-  const entries = readdirSync(root, { withFileTypes: true })
-  let empty = true
-  for (const e of entries) {
-    if (e.isDirectory() && removeEmptyDirectories(join(root, e.name))) continue
-    empty = false
-  }
-  if (empty && root !== dir) rmdirSync(root)
-  return empty
-}
 
 if (problems.length) {
   console.error(`documents: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/:\n${problems.map((p) => `  ${p}`).join('\n')}`)

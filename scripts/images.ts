@@ -5,27 +5,17 @@
  * build: deletes from the exported site each raster original that no file of it references, so
  * readers can only ever get variants.
  */
-import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, extname, join, relative, sep } from 'node:path'
 import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../lib/images/config'
+import { filesUnder, removeEmptyDirectories } from './site/files'
 import type { ImageEntry, ImageManifest, ImageVariant } from '../lib/images/manifest'
 import { cachedVariants, type CachedVariant } from '../lib/images/variants'
 
 const root = process.cwd()
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name)
-    return statSync(full).isDirectory() ? walk(full) : [full]
-  })
-}
-
-function walkDirs(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return [dir, ...readdirSync(dir).map((name) => join(dir, name)).filter((full) => statSync(full).isDirectory()).flatMap(walkDirs)]
-}
+const walk = (dir: string) => filesUnder(dir).map((f) => join(dir, f))
 
 const toUrl = (full: string, base: string) => '/' + relative(base, full).split(sep).join('/')
 
@@ -116,8 +106,8 @@ function prune(siteDir: string): void {
     rmSync(full)
     removed++
   }
-  // Folders the removals emptied, deepest first.
-  for (const sub of walkDirs(join(dir, 'images')).reverse()) if (readdirSync(sub).length === 0) rmSync(sub, { recursive: true })
+  // Folders the removals emptied.
+  removeEmptyDirectories(join(dir, 'images'))
   console.log(`images: removed ${removed} unreferenced originals from ${siteDir}/images`)
 }
 

@@ -12,7 +12,6 @@ import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ArticleCard } from '../lib/share-image/article-cards'
-import { missingGlyphsMessage } from '../lib/share-image/render'
 import { outDir } from './site/built-site'
 
 /** SHARE_IMAGE_CACHE moves the cache (tests use a throwaway one). */
@@ -57,11 +56,9 @@ if (todo.length > 0) {
             const id = next++
             worker.postMessage({ id, card: todo[id] })
           }
-          worker.on('message', ({ id, image, missing, error }: { id: number; image?: Uint8Array; missing?: string[]; error?: string }) => {
-            const card = todo[id]!
-            if (error) problems.push(`${card.source}: share image failed: ${error}`)
-            else if (missing!.length > 0) problems.push(missingGlyphsMessage(`${card.source}, its share image`, missing!))
-            else writeFileSync(cachePath(card), image!)
+          worker.on('message', ({ id, image, error }: { id: number; image?: Uint8Array; error?: string }) => {
+            if (error) problems.push(error)
+            else writeFileSync(cachePath(todo[id]!), image!)
             send()
           })
           worker.on('error', reject)
