@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- 10 200 1000] [--cold-only] [--keep]`: full production builds of a throwaway copy of the
  * project with N synthetic articles added (the real content stays), cold (no .next, no
- * .contentlayer cache) and then warm (same copy, second build, after one article's title changed). Prints wall time, the build's
- * own phase times, the peak RSS of the whole process tree and the size of out/.
+ * .contentlayer cache) and then warm (same copy, second build, after one article's title changed). Prints wall and CPU
+ * time, the CPU time of each build step (scripts/build.ts reports them), the peak RSS of the whole process tree
+ * and the size of out/.
  * A figures script, not a test: the machine's load moves the numbers, so it prints the load too.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -29,11 +30,13 @@ const authorId = readdirSync(join(root, 'content/authors'))
   .map((f) => f.replace(/\.mdx$/, ''))
   .sort()[0]!
 
-function dirSize(dir: string): { bytes: number; files: number; pages: number; articles: number } {
+/** What out/ holds, with the files counted by kind: hosts limit the number of files per deployment. */
+function dirSize(dir: string): { bytes: number; files: number; pages: number; articles: number; kinds: Record<string, number> } {
   let bytes = 0
   let files = 0
   let pages = 0
   let articles = 0
+  const kinds: Record<string, number> = { 'article pages': 0, 'list and other pages': 0, 'share cards': 0, 'search index': 0, images: 0, other: 0 }
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const s = statSync(join(dir, f))
     if (!s.isFile()) continue
@@ -41,29 +44,36 @@ function dirSize(dir: string): { bytes: number; files: number; pages: number; ar
     files++
     if (f.endsWith('.html')) pages++
     if (/^articles\/[^/]+\.html$/.test(f)) articles++
+    const kind = /^articles\/[^/]+\.html$/.test(f)
+      ? 'article pages'
+      : f.endsWith('.html')
+        ? 'list and other pages'
+        : /^articles\/[^/]+\/share\.png$/.test(f)
+          ? 'share cards'
+          : f.startsWith('pagefind/')
+            ? 'search index'
+            : /^(_img|images)\//.test(f)
+              ? 'images'
+              : 'other'
+    kinds[kind]!++
   }
-  return { bytes, files, pages, articles }
+  return { bytes, files, pages, articles, kinds }
 }
 
-/** Seconds at which a line matching `pattern` arrived, or the duration the line itself reports. */
-function phases(r: RunResult): Record<string, number | undefined> {
-  const at = (pattern: RegExp) => r.lines.find((l) => pattern.test(l.text))?.ms
-  const reported = (pattern: RegExp) => {
-    const m = r.lines.map((l) => pattern.exec(l.text)).find(Boolean)
-    if (!m) return undefined
-    return Number(m[1]) * ({ ms: 1, s: 1000, min: 60_000 } as Record<string, number>)[m[2]!]!
+/** The build's steps in order, as scripts/build.ts reports them: CPU seconds of each, by name. */
+function steps(r: RunResult): Map<string, { wall: number; cpu: number }> {
+  const found = new Map<string, { wall: number; cpu: number }>()
+  for (const { text } of r.lines) {
+    const m = /^build step: (.+): ([\d.]+) s wall, ([\d.]+) s CPU$/.exec(text)
+    if (m) found.set(m[1]!, { wall: Number(m[2]) * 1000, cpu: Number(m[3]) * 1000 })
   }
-  const checkDone = at(/^content check:/)
-  const nextStart = at(/Next\.js \d/)
-  return {
-    check: checkDone,
-    contentlayer: checkDone !== undefined && nextStart !== undefined ? nextStart - checkDone : undefined,
-    compile: reported(/Compiled successfully in ([\d.]+)(ms|s|min)/),
-    typescript: reported(/Finished TypeScript in ([\d.]+)(ms|s|min)/),
-    pages: reported(/Generating static pages .* in ([\d.]+)(ms|s|min)/),
-    documents: reported(/^documents: .* in (\d+) (ms)$/),
-    shareCards: reported(/^share images: .* in (\d+) (ms)$/),
-  }
+  return found
+}
+
+/** Next's own figure for static generation, wall time. */
+function staticPages(r: RunResult): number | undefined {
+  const m = r.lines.map((l) => /Generating static pages .* in ([\d.]+)(ms|s|min)/.exec(l.text)).find(Boolean)
+  return m ? Number(m[1]) * ({ ms: 1, s: 1000, min: 60_000 } as Record<string, number>)[m[2]!]! : undefined
 }
 
 async function build(dir: string): Promise<{ result: RunResult; peak: number; cpu: number }> {
@@ -85,6 +95,7 @@ async function build(dir: string): Promise<{ result: RunResult; peak: number; cp
 const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1))
 const mb = (b: number) => (b / 1024 / 1024).toFixed(0)
 const rows: string[] = []
+const stepNames: string[] = []
 
 console.log(`bench: sizes ${sizes.join(', ')}; SITE_NOW=${siteNow}; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 for (const n of sizes) {
@@ -101,10 +112,12 @@ for (const n of sizes) {
       const load = loadavg()[0]!.toFixed(1)
       const { result, peak, cpu } = await build(dir)
       const out = dirSize(join(dir, 'out'))
-      const p = phases(result)
-      const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${s(p.check)} | ${s(p.contentlayer)} | ${s(p.compile)} | ${s(p.typescript)} | ${s(p.pages)} | ${s(p.documents)} | ${s(p.shareCards)} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
+      const stepCpu = steps(result)
+      stepNames.push(...[...stepCpu.keys()].filter((k) => !stepNames.includes(k)))
+      const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${stepNames.map((k) => s(stepCpu.get(k)?.cpu)).join(' | ')} | ${s(staticPages(result))} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
       rows.push(row)
       console.log(row)
+      console.log(`  files in out/: ${Object.entries(out.kinds).map(([k, v]) => `${k} ${v}`).join(', ')}`)
       writeFileSync(join(tmpdir(), `bench-${n}-${kind}.log`), result.output)
     }
   } finally {
@@ -114,6 +127,6 @@ for (const n of sizes) {
 }
 
 console.log(`
-| articles added | build | wall s | CPU s | content check s | contentlayer s | next compile s | next typescript s | static pages s | documents s | share cards s | peak RSS MB | HTML pages | files | files per article | out/ MB | load (1 min) |
-| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| articles added | build | wall s | CPU s | ${stepNames.map((k) => `${k} CPU s`).join(' | ')} | next static pages wall s | peak RSS MB | HTML pages | files | files per article | out/ MB | load (1 min) |
+| ---: | --- | ---: | ---: | ${stepNames.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}`)

@@ -5,8 +5,14 @@
  * It fails, naming each file, when a page holds a script that is not on the allowlist
  * (scripts/site/page-scripts.ts) or renders a client component of ours, which would need the
  * runtime that readers no longer get.
+ *
+ * Next writes the same HTML for an unchanged page on every build but for its build id, so each
+ * page's result is cached in .cache/documents (DOCUMENTS_CACHE moves it) by a hash of the page
+ * without the build id, of this step's own code and of the client components it looks for: a
+ * rebuild after one edit parses only the pages that changed. Only pages without problems are cached.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join, posix } from 'node:path'
 import { htmlFiles, outDir } from './site/built-site'
 import { filesUnder, removeEmptyDirectories } from './site/files'
@@ -14,6 +20,7 @@ import { appClientModules } from './site/client-modules'
 import { clientReferenceIds, flightChunk, frameworkElements } from './site/framework-output'
 import { parseHtml, references } from './site/html'
 import { scriptProblems } from './site/page-scripts'
+import { externalScripts, inlineScripts } from '../lib/inline-scripts'
 
 const started = performance.now()
 const dir = outDir
@@ -22,9 +29,43 @@ const problems: string[] = []
 const referenced = new Set<string>()
 let removedElements = 0
 
-for (const rel of htmlFiles(dir)) {
+const cacheDir = process.env.DOCUMENTS_CACHE ?? '.cache/documents'
+const buildId = readFileSync(join('.next', 'BUILD_ID'), 'utf8').trim()
+/** Everything besides the page that decides this step's result for it. */
+const stepHash = createHash('sha256')
+// This file, the page-reading code beside it, the script allowlist and the parser's version.
+for (const file of ['scripts/documents.ts', ...readdirSync('scripts/site').map((f) => join('scripts/site', f)), 'package-lock.json']) {
+  if (file.endsWith('.ts') || file.endsWith('.json')) stepHash.update(file).update(readFileSync(file))
+}
+stepHash.update(JSON.stringify({ inlineScripts, externalScripts }))
+stepHash.update(JSON.stringify([...clientModules]))
+const step = stepHash.digest('hex')
+interface CachedPage {
+  html: string
+  /** The /_next/ files the page still references. */
+  next: string[]
+  removed: number
+}
+mkdirSync(cacheDir, { recursive: true })
+const used = new Set<string>()
+let fromCache = 0
+
+// Next's second copy of the not-found page is deleted below: not worth reading.
+for (const rel of htmlFiles(dir).filter((f) => f !== '_not-found.html')) {
   const file = join(dir, rel)
   const html = readFileSync(file, 'utf8')
+  const key = createHash('sha256').update(step).update(rel).update(html.replaceAll(buildId, '')).digest('hex').slice(0, 32) + '.json'
+  used.add(key)
+  if (existsSync(join(cacheDir, key))) {
+    const cached = JSON.parse(readFileSync(join(cacheDir, key), 'utf8')) as CachedPage
+    for (const url of cached.next) referenced.add(url)
+    removedElements += cached.removed
+    writeFileSync(file, cached.html)
+    fromCache++
+    continue
+  }
+  const problemsBefore = problems.length
+  const pageNext = new Set<string>()
   const page = parseHtml(html)
   const framework = new Set(frameworkElements(page))
   const flight = [...framework].map(flightChunk).join('')
@@ -36,8 +77,9 @@ for (const rel of htmlFiles(dir)) {
   problems.push(...scriptProblems(kept).map((p) => `${file}: ${p}`))
   for (const ref of references(kept)) {
     const url = new URL(ref.url, `http://site/${rel}`)
-    if (url.host === 'site' && url.pathname.startsWith('/_next/')) referenced.add(decodeURIComponent(url.pathname))
+    if (url.host === 'site' && url.pathname.startsWith('/_next/')) pageNext.add(decodeURIComponent(url.pathname))
   }
+  for (const url of pageNext) referenced.add(url)
   // Cut from the end so that earlier offsets stay valid.
   let out = html
   for (const el of [...framework].sort((a, b) => b.sourceCodeLocation!.startOffset - a.sourceCodeLocation!.startOffset)) {
@@ -45,7 +87,10 @@ for (const rel of htmlFiles(dir)) {
   }
   removedElements += framework.size
   writeFileSync(file, out)
+  if (problems.length === problemsBefore) writeFileSync(join(cacheDir, key), JSON.stringify({ html: out, next: [...pageNext], removed: framework.size } satisfies CachedPage))
 }
+// The cache holds this build's pages only, so it never outgrows the site.
+for (const entry of readdirSync(cacheDir)) if (!used.has(entry)) rmSync(join(cacheDir, entry))
 
 // Fonts and images that referenced stylesheets pull in.
 for (const path of [...referenced].filter((p) => p.endsWith('.css'))) {
@@ -79,5 +124,5 @@ if (problems.length) {
 }
 const pages = htmlFiles(dir).length
 console.log(
-  `documents: ${pages} pages without framework scripts (${removedElements} elements removed), ${deleted} payload and unreferenced files deleted, in ${Math.round(performance.now() - started)} ms`,
+  `documents: ${pages} pages without framework scripts (${removedElements} elements removed, ${fromCache} pages from ${cacheDir}), ${deleted} payload and unreferenced files deleted, in ${Math.round(performance.now() - started)} ms`,
 )

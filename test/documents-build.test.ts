@@ -1,12 +1,12 @@
 /**
  * The post-build step (scripts/documents.ts) must stop `npm run build`, naming each page, when a
  * component renders an inline script that is not on the allowlist or a client component of ours
- * (which would need the framework runtime pages no longer ship). One real build of a throwaway
- * copy whose footer does both.
+ * (which would need the framework runtime pages no longer ship). Real builds of a throwaway copy:
+ * one whose footer does both, then the clean site twice, the second time from the step's cache.
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { copyProject, removeCopy } from '../scripts/site/project-copy'
@@ -24,24 +24,48 @@ export function Counter() {
 }
 `
 
-test('npm run build fails, naming the pages, on an unknown inline script and on a client component', { timeout: 600_000 }, () => {
+const env = { ...process.env, SITE_NOW: '2026-01-15T12:00:00Z', NEXT_TELEMETRY_DISABLED: '1' }
+const build = (cwd: string) => {
+  const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd, encoding: 'utf8', env, timeout: 540_000 })
+  return { status: run.status, output: run.stdout + run.stderr }
+}
+/** Every page of out/ by path, with its text. */
+const pages = (out: string) =>
+  new Map(
+    readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f, readFileSync(join(out, f), 'utf8')]),
+  )
+
+test('npm run build fails, naming the pages, on an unknown inline script and on a client component; a clean rebuild reuses unchanged pages', { timeout: 900_000 }, () => {
   assert.notEqual(withExtras, footer, 'the footer changed as the test intends')
   // A real copy with node_modules hard-linked: Turbopack refuses a symlinked one.
   const root = copyProject(repoRoot, 'documents-build')
   writeFileSync(join(root, 'components/layout/site-footer.tsx'), withExtras)
   writeFileSync(join(root, 'components/layout/counter.tsx'), counter)
   try {
-    const run = spawnSync('npm', ['run', '--silent', 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, SITE_NOW: '2026-01-15T12:00:00Z', NEXT_TELEMETRY_DISABLED: '1' },
-      timeout: 540_000,
-    })
-    const output = run.stdout + run.stderr
-    assert.notEqual(run.status, 0, output)
-    assert.match(output, /out\/index\.html: has an inline script that is not on the allowlist \(lib\/inline-scripts\.ts\): "console\.log\(\\"tracking\\"\)"/)
-    assert.match(output, /out\/about\.html: has an inline script that is not on the allowlist/)
-    assert.match(output, /out\/index\.html: renders the client component components\/layout\/counter\.tsx/)
+    const bad = build(root)
+    assert.notEqual(bad.status, 0, bad.output)
+    assert.match(bad.output, /out\/index\.html: has an inline script that is not on the allowlist \(lib\/inline-scripts\.ts\): "console\.log\(\\"tracking\\"\)"/)
+    assert.match(bad.output, /out\/about\.html: has an inline script that is not on the allowlist/)
+    assert.match(bad.output, /out\/index\.html: renders the client component components\/layout\/counter\.tsx/)
+
+    // The same pages, fixed: nothing of the failed build may be reused for them.
+    writeFileSync(join(root, 'components/layout/site-footer.tsx'), footer)
+    rmSync(join(root, 'components/layout/counter.tsx'))
+    const first = build(root)
+    assert.equal(first.status, 0, first.output)
+    const firstPages = pages(join(root, 'out'))
+    for (const [file, html] of firstPages) assert.doesNotMatch(html, /console\.log\("tracking"\)|\/_next\/static\/chunks\/[^"]*\.js/, file)
+
+    // Unchanged content: every page comes from the cache, and the site is the same, byte for byte.
+    const second = build(root)
+    assert.equal(second.status, 0, second.output)
+    const count = /documents: (\d+) pages .*, (\d+) pages from \.cache\/documents\)/.exec(second.output)
+    assert.ok(count, second.output)
+    assert.equal(count[2], count[1], 'every page from the cache')
+    assert.equal(Number(count[1]), firstPages.size)
+    assert.deepEqual(pages(join(root, 'out')), firstPages)
   } finally {
     removeCopy(root)
   }
