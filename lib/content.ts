@@ -3,8 +3,8 @@
  * feeds, sitemaps and the search index all ask here, so drafts and scheduled articles
  * are decided once.
  */
-import { allArticles, allAuthors, allPages, allProducts } from 'contentlayer/generated'
 import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/generated'
+import { generation, readArticleBody, readArticles, readAuthors, readPages, readProducts, type ArticleBody } from './content-source'
 import { byDateDesc } from './article-order'
 import { env } from './env'
 import type { MdxSummary } from './mdx-analysis'
@@ -15,33 +15,59 @@ import { articleUrl, tagSlug } from './urls'
 export type { Author, Page, Product }
 export type { ArticleStatus }
 
-export interface Article extends Omit<RawArticle, 'mdx'> {
-  mdx: MdxSummary
+export interface Article extends Omit<RawArticle, 'mdx' | 'body'> {
+  /** The body's summary; its plain text is not kept (reading time is computed from it once). */
+  mdx: Omit<MdxSummary, 'text'>
+  /** Where getArticleBody() reads the body from. */
+  bodyFile: string
   status: ArticleStatus
   url: string
   /** Whole minutes, at least 1. */
   readingMinutes: number
 }
 
+let loaded: string | undefined
 let articles: Article[] | undefined
 let bySlug: Map<string, number> | undefined
+let allAuthors: Author[] = []
+let allPages: Page[] = []
+let allProducts: Product[] = []
 
-/** Articles a reader of this build may see: published ones, plus drafts and scheduled ones in a preview build. */
-export function getArticles(): Article[] {
-  articles ??= allArticles
-    .map((a) => {
-      const mdx = a.mdx as MdxSummary
+/** Reads the generated content once per process (again in `next dev` after contentlayer2 rewrote it). */
+function load(): void {
+  const current = generation()
+  if (loaded === current) return
+  loaded = current
+  articles = readArticles()
+    .map(({ mdx: raw, ...a }) => {
+      const { text, ...mdx } = raw as MdxSummary
       return {
         ...a,
         mdx,
         status: articleStatus(a, env.now),
         url: articleUrl(a.slug),
-        readingMinutes: Math.max(1, Math.round(readingTime(mdx.text).minutes)),
+        readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
       }
     })
     .filter((a) => env.preview || a.status === 'published')
     .sort(byDateDesc)
-  return articles
+  bySlug = undefined
+  tags = undefined
+  merchantHosts = undefined
+  allAuthors = readAuthors()
+  allPages = readPages()
+  allProducts = readProducts()
+}
+
+/** Articles a reader of this build may see: published ones, plus drafts and scheduled ones in a preview build. */
+export function getArticles(): Article[] {
+  load()
+  return articles!
+}
+
+/** The article's MDX, source and compiled; read from disk when a page or feed entry renders it. */
+export function getArticleBody(article: Pick<Article, 'bodyFile'>): ArticleBody {
+  return readArticleBody(article)
 }
 
 /** Articles that belong in feeds and sitemaps: never a draft or scheduled one, not even in a preview build. */
@@ -50,6 +76,7 @@ export function getPublishedArticles(): Article[] {
 }
 
 function indexOf(slug: string): number | undefined {
+  load()
   bySlug ??= new Map(getArticles().map((a, i) => [a.slug, i]))
   return bySlug.get(slug)
 }
@@ -85,10 +112,12 @@ export function getArticlesByAuthor(id: string): Article[] {
 }
 
 export function getAuthors(): Author[] {
+  load()
   return [...allAuthors].sort((a, b) => a.name.localeCompare(b.name))
 }
 
 export function getAuthor(id: string): Author {
+  load()
   const author = allAuthors.find((a) => a.id === id)
   if (!author) throw new Error(`Unknown author id "${id}": add content/authors/${id}.mdx or fix the article's authors field`)
   return author
@@ -99,16 +128,19 @@ export function getArticleAuthors(article: Pick<Article, 'authors'>): Author[] {
 }
 
 export function getProducts(): Product[] {
+  load()
   return [...allProducts].sort((a, b) => a.id.localeCompare(b.id))
 }
 
 export function getProduct(id: string): Product {
+  load()
   const product = allProducts.find((p) => p.id === id)
   if (!product) throw new Error(`Unknown product id "${id}": add content/products/${id}.yaml or fix <ProductCard id="${id}" />`)
   return product
 }
 
 export function getPage(slug: string): Page {
+  load()
   const page = allPages.find((p) => p.slug === slug)
   if (!page) throw new Error(`Missing page content/pages/${slug}.mdx`)
   return page
@@ -117,6 +149,7 @@ export function getPage(slug: string): Page {
 /** Hosts of catalogued merchants: a body link to one of them is an affiliate link too. */
 let merchantHosts: Set<string> | undefined
 export function isAffiliateUrl(href: string): boolean {
+  load()
   merchantHosts ??= new Set(allProducts.map((p) => hostOf(p.url)).filter((h): h is string => Boolean(h)))
   const host = hostOf(href)
   return host !== undefined && merchantHosts.has(host)
@@ -146,6 +179,7 @@ let tags: Tag[] | undefined
 
 /** Tags of the articles this build shows, most used first. Tags that slug alike ("AI", "ai") are one tag. */
 export function getTags(): Tag[] {
+  load()
   if (!tags) {
     const bySlugMap = new Map<string, Tag>()
     for (const a of getArticles()) {

@@ -1,5 +1,5 @@
 /** Articles of the content layer as the feed builders take them. Used by the feed routes only. */
-import { type Article, getArticleAuthors, getProduct, hasAffiliateContent, isAffiliateUrl } from './content'
+import { type Article, getArticleAuthors, getArticleBody, getProduct, hasAffiliateContent, isAffiliateUrl } from './content'
 import { renderFeedHtml } from './feed-html'
 import { singleImageUrl } from './images/manifest'
 import type { FeedArticle } from './feeds'
@@ -14,7 +14,7 @@ export function toFeedArticle(article: Article): FeedArticle {
   if (!entry) {
     const html = renderFeedHtml(
       {
-        body: article.body.raw,
+        body: getArticleBody(article).raw,
         url: absoluteUrl(article.url),
         sources: article.sources,
         autoNotice: hasAffiliateContent(article) && article.mdx.disclosures === 0,

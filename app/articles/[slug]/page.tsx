@@ -11,7 +11,7 @@ import { AdjacentArticles, RelatedArticles } from '@/components/article/read-nex
 import { JsonLd } from '@/components/json-ld'
 import { AffiliateNotice } from '@/components/mdx/affiliate-notice'
 import { MdxBody } from '@/components/mdx/mdx-body'
-import { getAdjacentArticles, getArticle, getArticleAuthors, getArticles, getRelatedArticles, hasAffiliateContent } from '@/lib/content'
+import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getArticles, getRelatedArticles, hasAffiliateContent } from '@/lib/content'
 import { formatList, machineDate } from '@/lib/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/json-ld'
 import { articleMetadata } from '@/lib/metadata'
@@ -64,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
       {autoNotice ? <AffiliateNotice /> : null}
       <TableOfContents headings={article.mdx.headings} />
       <div className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans">
-        <MdxBody code={article.body.code} />
+        <MdxBody code={getArticleBody(article).code} />
       </div>
       <Sources sources={article.sources} />
       {authors.map((a) => (
