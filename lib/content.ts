@@ -5,6 +5,7 @@
  */
 import { allArticles, allAuthors, allPages, allProducts } from 'contentlayer/generated'
 import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/generated'
+import { affiliateElements } from '../components/mdx/mdx-component-list'
 import { byDateDesc } from './article-order'
 import { env } from './env'
 import type { MdxSummary } from './mdx-analysis'
@@ -21,6 +22,8 @@ export interface Article extends Omit<RawArticle, 'mdx'> {
   url: string
   /** Whole minutes, at least 1. */
   readingMinutes: number
+  /** Whether the page and the feeds put the affiliate notice above the body (see affiliateNoticeAbove). */
+  autoNotice: boolean
 }
 
 let articles: Article[] | undefined
@@ -37,6 +40,7 @@ export function getArticles(): Article[] {
         status: articleStatus(a, env.now),
         url: articleUrl(a.slug),
         readingMinutes: Math.max(1, Math.round(readingTime(mdx.text).minutes)),
+        autoNotice: affiliateNoticeAbove(mdx),
       }
     })
     .filter((a) => env.preview || a.status === 'published')
@@ -130,9 +134,14 @@ function hostOf(href: string): string | undefined {
   }
 }
 
-/** Whether the article needs the affiliate notice: a product card, or a link to a catalogued merchant. */
-export function hasAffiliateContent(article: Pick<Article, 'mdx'>): boolean {
-  return article.mdx.productIds.length > 0 || article.mdx.links.some(isAffiliateUrl)
+/**
+ * One notice per article: an article with affiliate content (a component that renders an affiliate
+ * link, such as a product card, or a link to a catalogued merchant) gets it above the body, unless
+ * the editor placed it with <Disclosure />.
+ */
+function affiliateNoticeAbove(mdx: MdxSummary): boolean {
+  const { affiliate, notices } = affiliateElements(mdx.elements)
+  return notices === 0 && (affiliate || mdx.links.some(isAffiliateUrl))
 }
 
 export interface Tag {
