@@ -4,6 +4,7 @@
  * are decided once.
  */
 import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/generated'
+import { affiliateElements } from '../components/mdx/mdx-component-list'
 import { generation, readArticleBody, readArticles, readAuthors, readPages, readProducts, type ArticleBody } from './content-source'
 import { byDateDesc } from './article-order'
 import { env } from './env'
@@ -24,6 +25,8 @@ export interface Article extends Omit<RawArticle, 'mdx' | 'body'> {
   url: string
   /** Whole minutes, at least 1. */
   readingMinutes: number
+  /** Whether the page and the feeds put the affiliate notice above the body (see affiliateNoticeAbove). */
+  autoNotice: boolean
 }
 
 let loaded: string | undefined
@@ -47,6 +50,7 @@ function load(): void {
         status: articleStatus(a, env.now),
         url: articleUrl(a.slug),
         readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
+        autoNotice: affiliateNoticeAbove(mdx),
       }
     })
     .filter((a) => env.preview || a.status === 'published')
@@ -163,9 +167,14 @@ function hostOf(href: string): string | undefined {
   }
 }
 
-/** Whether the article needs the affiliate notice: a product card, or a link to a catalogued merchant. */
-export function hasAffiliateContent(article: Pick<Article, 'mdx'>): boolean {
-  return article.mdx.productIds.length > 0 || article.mdx.links.some(isAffiliateUrl)
+/**
+ * One notice per article: an article with affiliate content (a component that renders an affiliate
+ * link, such as a product card, or a link to a catalogued merchant) gets it above the body, unless
+ * the editor placed it with <Disclosure />.
+ */
+function affiliateNoticeAbove(mdx: Omit<MdxSummary, 'text'>): boolean {
+  const { affiliate, notices } = affiliateElements(mdx.elements)
+  return notices === 0 && (affiliate || mdx.links.some(isAffiliateUrl))
 }
 
 export interface Tag {

@@ -1,5 +1,5 @@
 /** Articles of the content layer as the feed builders take them. Used by the feed routes only. */
-import { type Article, getArticleAuthors, getArticleBody, getProduct, hasAffiliateContent, isAffiliateUrl } from './content'
+import { type Article, getArticleAuthors, getArticleBody, getProduct, isAffiliateUrl } from './content'
 import { renderFeedHtml } from './feed-html'
 import { singleImageUrl } from './images/manifest'
 import type { FeedArticle } from './feeds'
@@ -17,7 +17,7 @@ export function toFeedArticle(article: Article): FeedArticle {
         body: getArticleBody(article).raw,
         url: absoluteUrl(article.url),
         sources: article.sources,
-        autoNotice: hasAffiliateContent(article) && article.mdx.disclosures === 0,
+        autoNotice: article.autoNotice,
       },
       { product: getProduct, isAffiliateUrl, imageUrl: (src) => singleImageUrl(src, 960) },
     )

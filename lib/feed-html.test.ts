@@ -4,14 +4,15 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { type FeedCatalogue, type FeedProduct, renderFeedHtml } from './feed-html'
+import type { CatalogueProduct } from '../components/mdx/mdx-component'
+import { type FeedCatalogue, renderFeedHtml } from './feed-html'
 import { site } from './site'
 
 const articleUrl = `${site.url}/articles/sample`
 
-const products: Record<string, FeedProduct> = {
-  gpu: { name: 'A100 "40 GB" & more', url: 'https://www.amazon.com/dp/B0?tag=x-20&th=1', program: 'amazon', price: '$7,999', priceAsOf: '2025-11-08' },
-  book: { name: 'A book', url: 'https://shop.example/book', program: 'other', merchant: 'Example Books' },
+const products: Record<string, CatalogueProduct> = {
+  gpu: { name: 'A100 "40 GB" & more', url: 'https://www.amazon.com/dp/B0?tag=x-20&th=1', program: 'amazon', price: '$7,999', priceAsOf: '2025-11-08', specs: [] },
+  book: { name: 'A book', url: 'https://shop.example/book', program: 'other', merchant: 'Example Books', specs: [] },
 }
 const catalogue: FeedCatalogue = {
   product: (id) => {

@@ -4,7 +4,8 @@
  * Why not renderToStaticMarkup of the page's MdxBody: Next bundles route handlers for the React
  * Server Components environment, where react-dom/server is refused at build time. So the MDX source
  * is turned into HTML with the same parser the content check uses (remark with MDX and GFM), and each
- * site component gets a plain feed form here: a feed reader has no site CSS and no script.
+ * site component gives its plain feed form in its own file (components/mdx/): a feed reader has no
+ * site CSS and no script.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { h } from 'hastscript'
@@ -12,16 +13,13 @@ import { toHtml } from 'hast-util-to-html'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { toHast, type Handlers, type State } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
-import type { Product } from './content'
+import { affiliateNoticeFeedForm } from '../components/mdx/disclosure'
+import type { MdxCatalogue } from '../components/mdx/mdx-component'
+import { mdxComponent } from '../components/mdx/mdx-component-list'
 import { literalValue } from './content-check/mdx-body'
-import { formatDate } from './format'
 import { affiliateRel, linkKind } from './links'
 import { parseMdx } from './mdx-analysis'
-import { allowedHtmlElements, isAllowedHtmlAttribute, type MdxComponentName } from './mdx-components-spec'
-import { merchantName } from './product'
-import { site } from './site'
-
-export type FeedProduct = Pick<Product, 'name' | 'url' | 'merchant' | 'price' | 'priceAsOf' | 'program'>
+import { allowedHtmlElements, isAllowedHtmlAttribute } from './mdx-html-elements'
 
 export interface FeedHtmlInput {
   /** The MDX source of the body. */
@@ -29,13 +27,12 @@ export interface FeedHtmlInput {
   /** Absolute URL of the article: relative addresses resolve against it. */
   url: string
   sources: { title: string; url?: string }[]
-  /** The article page's rule: affiliate content and no <Disclosure /> placed by the editor. */
+  /** Whether the affiliate notice goes above the body: the content module's Article.autoNotice. */
   autoNotice: boolean
 }
 
 /** What the body refers to in the catalogue; passed in so that the renderer runs without the content layer. */
-export interface FeedCatalogue {
-  product: (id: string) => FeedProduct
+export interface FeedCatalogue extends MdxCatalogue {
   isAffiliateUrl: (href: string) => boolean
   /** The address readers get for an image the editor wrote as /images/…: the build's variant, never the original. */
   imageUrl?: (src: string) => string
@@ -44,7 +41,7 @@ export interface FeedCatalogue {
 export function renderFeedHtml(input: FeedHtmlInput, catalogue: FeedCatalogue): string {
   const body = toHast(parseMdx(input.body), { handlers: handlers(catalogue) }) as HastRoot
   const children: ElementContent[] = [
-    ...(input.autoNotice ? [disclosureNotice()] : []),
+    ...(input.autoNotice ? [affiliateNoticeFeedForm()] : []),
     ...(body.children as ElementContent[]),
     ...sourceList(input.sources),
   ]
@@ -65,30 +62,17 @@ function attributes(node: Jsx): Record<string, string> {
   return out
 }
 
-/** One feed form per site component; `satisfies` makes a new component without one a type error. */
-const components = {
-  ProductCard: (attrs, _state, _node, catalogue) => productBlock(catalogue.product(attrs.id ?? '')),
-  Disclosure: () => disclosureNotice(),
-  Callout: (attrs, state, node) => h('aside', [...(attrs.title ? [h('p', [h('strong', attrs.title)])] : []), ...state.all(node)]),
-  Figure: (attrs) =>
-    h('figure', [
-      h('img', { src: attrs.src, alt: attrs.alt ?? '' }),
-      ...(attrs.caption || attrs.credit
-        ? [h('figcaption', [attrs.caption ?? '', ...(attrs.credit ? [h('br'), `Credit: ${attrs.credit}`] : [])])]
-        : []),
-    ]),
-} satisfies Record<MdxComponentName, (attrs: Record<string, string>, state: State, node: Jsx, catalogue: FeedCatalogue) => Element>
-
 function handlers(catalogue: FeedCatalogue): Handlers {
   const jsx = (state: State, node: Jsx): Element | ElementContent[] | undefined => {
     const name = node.name
     if (name === null) return state.all(node) // a fragment <>…</>
-    if (name in components) return components[name as MdxComponentName](attributes(node), state, node, catalogue)
+    const component = mdxComponent(name)
+    if (component) return component.feed({ props: attributes(node), children: state.all(node), catalogue })
     if (allowedHtmlElements.has(name)) {
       const attrs = Object.entries(attributes(node)).filter(([attr]) => isAllowedHtmlAttribute(name, attr))
       return h(name, Object.fromEntries(attrs), state.all(node))
     }
-    throw new Error(`No feed form for the MDX element <${name}>: add one in lib/feed-html.ts`)
+    throw new Error(`No feed form for the MDX element <${name}>: it is neither in components/mdx/mdx-component-list.ts nor an allowed HTML element`)
   }
   return {
     mdxJsxFlowElement: jsx,
@@ -98,20 +82,6 @@ function handlers(catalogue: FeedCatalogue): Handlers {
     mdxTextExpression: () => undefined,
     mdxjsEsm: () => undefined,
   }
-}
-
-function productBlock(product: FeedProduct): Element {
-  const price = product.price && product.priceAsOf ? ` — ${product.price} (price on ${formatDate(product.priceAsOf)}; may have changed)` : ''
-  return h('aside', [
-    h('p', [h('strong', [h('a', { href: product.url }, product.name)]), price]),
-    h('p', [h('a', { href: product.url }, `View at ${merchantName(product)}`)]),
-    h('p', [h('small', site.disclosure.card[product.program])]),
-  ])
-}
-
-/** The article-level affiliate notice travels with the article wherever it is read. */
-function disclosureNotice(): Element {
-  return h('p', [h('em', site.disclosure.notice), ' ', h('a', { href: '/disclosure' }, 'How we make money')])
 }
 
 function sourceList(sources: FeedHtmlInput['sources']): Element[] {

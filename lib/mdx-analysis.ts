@@ -22,10 +22,9 @@ export interface Heading {
 
 /** What the site needs to know about an article body before rendering it. */
 export interface MdxSummary {
-  /** Product ids of <ProductCard>, in order of appearance. */
-  productIds: string[]
-  /** How many <Disclosure /> the editor placed. */
-  disclosures: number
+  /** Components and HTML elements, in order, with their literal props: what each one means is
+   * declared in its component file (components/mdx/mdx-component-list.ts reads it from here). */
+  elements: { name: string; props: Record<string, string> }[]
   /** Absolute link targets in the body (Markdown links and JSX href), in order. */
   links: string[]
   /** h2/h3 headings with the anchor ids the renderer gives them. */
@@ -36,11 +35,12 @@ export interface MdxSummary {
 
 type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>
 
-export function jsxAttribute(node: JsxNode, name: string): string | undefined {
+function literalProps(node: JsxNode): Record<string, string> {
+  const props: Record<string, string> = {}
   for (const attr of node.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value
+    if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string' && !(attr.name in props)) props[attr.name] = attr.value
   }
-  return undefined
+  return props
 }
 
 export function plainText(node: { type: string; value?: unknown; children?: unknown[] }): string {
@@ -55,21 +55,16 @@ export function analyseMdx(body: string): MdxSummary {
 
 /** The summary of an already parsed tree, so that a caller that parsed once need not parse again. */
 export function summariseMdx(tree: Root): MdxSummary {
-  const summary: MdxSummary = { productIds: [], disclosures: 0, links: [], headings: [], text: '' }
+  const summary: MdxSummary = { elements: [], links: [], headings: [], text: '' }
   const slugger = new GithubSlugger()
   const texts: string[] = []
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        if (node.name === 'ProductCard') {
-          const id = jsxAttribute(node, 'id')
-          if (id) summary.productIds.push(id)
-        } else if (node.name === 'Disclosure') {
-          summary.disclosures += 1
-        }
-        const href = jsxAttribute(node, 'href')
-        if (href) summary.links.push(href)
+        const props = literalProps(node)
+        if (node.name) summary.elements.push({ name: node.name, props })
+        if (props.href) summary.links.push(props.href)
         break
       }
       case 'link':

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { articleStatus, type ArticleStatus } from './content-status'
+import { productIdsIn } from '../components/mdx/mdx-component-list'
 import { analyseMdx } from './mdx-analysis'
 
 /** One article's use of a product. */
@@ -64,7 +65,7 @@ export function productsReport({ root, now }: { root: string; now: Date }): Prod
     try {
       const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)
       data = ((fm ? parseYaml(fm[1]!) : {}) ?? {}) as typeof data
-      ids = analyseMdx(source).productIds
+      ids = productIdsIn(analyseMdx(source).elements)
     } catch (err) {
       unreadable.push({ file: rel(full), reason: (err as Error).message.split('\n')[0]! })
       continue

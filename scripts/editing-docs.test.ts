@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { placeholderBody, placeholderDescription } from '../lib/article-template'
-import { allowedHtmlElements, mdxComponentSpecs } from '../lib/mdx-components-spec'
+import { mdxComponentList } from '../components/mdx/mdx-component-list'
+import { allowedHtmlElements } from '../lib/mdx-html-elements'
 import { Article, Author, Product } from '../lib/schema'
 import { ProfileLink, Source, Spec } from '../lib/schema/shared'
 
@@ -29,11 +30,12 @@ for (const [heading, defs] of types) {
   })
 }
 
-test('every MDX component, its props and the allowed HTML tags are documented', () => {
+test('every MDX component, its props, its example and the allowed HTML tags are documented', () => {
   const text = section('### Components')
-  for (const [name, spec] of Object.entries(mdxComponentSpecs)) {
+  for (const { name, props, example } of mdxComponentList) {
     assert.ok(text.includes(`<${name}`), `component <${name}> is missing`)
-    for (const prop of Object.keys(spec.props)) assert.ok(text.includes(`\`${prop}\``), `prop "${prop}" of <${name}> is missing`)
+    for (const prop of Object.keys(props)) assert.ok(text.includes(`\`${prop}\``), `prop "${prop}" of <${name}> is missing`)
+    assert.ok(text.includes(`\`\`\`mdx\n${example}\n\`\`\``), `the example of <${name}> (its file's \`example\`) is not in the docs as written`)
   }
   for (const tag of allowedHtmlElements) assert.ok(text.includes(`\`<${tag}>\``), `HTML tag <${tag}> is missing`)
 })

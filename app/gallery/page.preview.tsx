@@ -1,17 +1,16 @@
 import { MdxExample } from '@/components/mdx/mdx-example'
-import { mdxComponentSpecs, type ComponentSpec } from '@/lib/mdx-components-spec'
+import { mdxComponentList } from '@/components/mdx/mdx-component-list'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata = pageMetadata({ title: 'Component gallery', description: 'Every MDX component editors can use, with the MDX that produces it.', path: '/gallery' })
 
 /** Preview builds only (see pageExtensions in next.config.mjs). */
 export default function GalleryPage() {
-  const specs: [string, ComponentSpec][] = Object.entries(mdxComponentSpecs)
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Component gallery</h1>
       <p className="mt-2 text-muted">Every component an article can use. Copy the MDX into an article; no import is needed.</p>
-      {specs.map(([name, spec]) => (
+      {mdxComponentList.map(({ name, ...spec }) => (
         <section key={name} aria-labelledby={`c-${name}`} className="mt-10 border-t border-border pt-6">
           <h2 id={`c-${name}`} className="font-serif text-2xl font-bold">{name}</h2>
           <p className="mt-2">{spec.description}</p>

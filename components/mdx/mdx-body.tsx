@@ -1,5 +1,5 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks'
-import { mdxComponents } from './index'
+import { mdxComponents } from './mdx-component-map'
 
 /**
  * Renders compiled MDX on the server: the article body ships no client JavaScript.

@@ -1,15 +1,22 @@
+import { h } from 'hastscript'
 import { useId } from 'react'
 import { Picture } from '@/components/image/picture'
 import { imageSizes } from '@/components/image/sizes'
-import { getProduct } from '@/lib/content'
 import { formatDate, machineDate } from '@/lib/format'
 import { affiliateRel } from '@/lib/links'
-import { merchantName } from '@/lib/product'
 import { site } from '@/lib/site'
+import { defineMdxComponent, type CatalogueProduct, type MdxCatalogue } from './mdx-component'
+
+/** The merchant's name as shown to readers: the catalogue's, else the shop's host name. */
+export function merchantName(product: Pick<CatalogueProduct, 'merchant' | 'url'>): string {
+  return product.merchant ?? new URL(product.url).hostname.replace(/^www\./, '')
+}
+
+const cardDisclosure = (product: CatalogueProduct) => site.disclosure.card[product.program]
 
 /** A catalogue product with its own one-line disclosure. The article-level notice is placed elsewhere, once. */
-export function ProductCard({ id }: { id: string }) {
-  const product = getProduct(id)
+function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
+  const product = catalogue.product(id)
   const nameId = useId()
   const merchant = merchantName(product)
   return (
@@ -51,8 +58,29 @@ export function ProductCard({ id }: { id: string }) {
             View at {merchant}
           </a>
         </p>
-        <p data-pagefind-ignore className="text-xs text-muted">{site.disclosure.card[product.program]}</p>
+        <p data-pagefind-ignore className="text-xs text-muted">{cardDisclosure(product)}</p>
       </div>
     </aside>
   )
 }
+
+export const productCard = defineMdxComponent({
+  name: 'ProductCard',
+  description:
+    'A catalogue product (content/products/<id>.yaml) with specs, merchant, a call-to-action link and its affiliate disclosure line. Its presence adds the article-level affiliate notice.',
+  props: { id: { type: 'string', required: true, description: 'File name of the product in content/products, without extension' } },
+  children: false,
+  example: '<ProductCard id="nvidia-a100-40gb" />',
+  affiliate: true,
+  productProp: 'id',
+  page: ProductCard,
+  feed: ({ props, catalogue }) => {
+    const product = catalogue.product(props.id ?? '')
+    const price = product.price && product.priceAsOf ? ` — ${product.price} (price on ${formatDate(product.priceAsOf)}; may have changed)` : ''
+    return h('aside', [
+      h('p', [h('strong', [h('a', { href: product.url }, product.name)]), price]),
+      h('p', [h('a', { href: product.url }, `View at ${merchantName(product)}`)]),
+      h('p', [h('small', cardDisclosure(product))]),
+    ])
+  },
+})

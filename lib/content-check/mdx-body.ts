@@ -1,7 +1,9 @@
 import type { Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
-import { allowedHtmlElements, htmlElementAttributes, isAllowedHtmlAttribute, mdxComponentSpecs, type ComponentSpec } from '../mdx-components-spec'
+import type { MdxComponent } from '../../components/mdx/mdx-component'
+import { mdxComponent, mdxComponentList } from '../../components/mdx/mdx-component-list'
+import { allowedHtmlElements, htmlElementAttributes, isAllowedHtmlAttribute } from '../mdx-html-elements'
 import { linkKind } from '../links'
 import type { FileReport, Position } from './problems'
 
@@ -16,8 +18,7 @@ export interface BodyContext {
   publicFileExists: (path: string) => boolean
 }
 
-const specs: Record<string, ComponentSpec> = mdxComponentSpecs
-const componentList = Object.keys(specs).join(', ')
+const componentList = mdxComponentList.map((c) => c.name).join(', ')
 
 function posOf(node: { position?: { start: { line: number; column: number } } } | undefined): Position {
   return node?.position ? { line: node.position.start.line, column: node.position.start.column } : { line: 1, column: 1 }
@@ -42,7 +43,7 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
     definitions.set(node.identifier, node.url)
   })
   let firstAffiliate: Position | undefined
-  const disclosures: Position[] = []
+  const notices: { name: string; at: Position }[] = []
 
   const checkHref = (href: string, at: Position, markdown: boolean) => {
     const kind = linkKind(href)
@@ -91,20 +92,18 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
         return
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, at, ctx, checkHref, () => {
-          if (node.name === 'ProductCard') firstAffiliate ??= at
-          if (node.name === 'Disclosure') disclosures.push(at)
+        checkElement(node, at, ctx, checkHref, (component) => {
+          if (component.affiliate) firstAffiliate ??= at
+          if (component.affiliateNotice) notices.push({ name: component.name, at })
         })
         return
     }
   })
 
-  if (disclosures.length > 1) {
-    for (const at of disclosures.slice(1)) report.error('a second <Disclosure />: an article shows the affiliate notice once; remove this one', at)
-  }
-  const first = disclosures[0]
-  if (first && firstAffiliate && (first.line > firstAffiliate.line || (first.line === firstAffiliate.line && first.column > firstAffiliate.column))) {
-    report.error(`<Disclosure /> must come before the first affiliate link or product card (line ${firstAffiliate.line}); move it up`, first)
+  for (const { name, at } of notices.slice(1)) report.error(`a second <${name} />: an article shows the affiliate notice once; remove this one`, at)
+  const first = notices[0]
+  if (first && firstAffiliate && (first.at.line > firstAffiliate.line || (first.at.line === firstAffiliate.line && first.at.column > firstAffiliate.column))) {
+    report.error(`<${first.name} /> must come before the first affiliate link or product card (line ${firstAffiliate.line}); move it up`, first.at)
   }
 }
 
@@ -115,14 +114,14 @@ function checkImage(src: string, at: Position, ctx: BodyContext) {
   else if (!ctx.publicFileExists(src)) ctx.report.error(`image "${src}" not found: add the file as public${src}`, at)
 }
 
-function checkElement(node: Jsx, at: Position, ctx: BodyContext, checkHref: (href: string, at: Position, markdown: boolean) => void, onKnown: () => void) {
+function checkElement(node: Jsx, at: Position, ctx: BodyContext, checkHref: (href: string, at: Position, markdown: boolean) => void, onKnown: (component: MdxComponent) => void) {
   const { report } = ctx
   const name = node.name
   if (!name) {
     report.error('fragments <>…</> are not allowed in articles', at)
     return
   }
-  const spec = specs[name]
+  const spec = mdxComponent(name)
   const html = allowedHtmlElements.has(name)
   if (!spec && !html) {
     report.error(`unknown component <${name}>; available components: ${componentList}`, at)
@@ -154,7 +153,7 @@ function checkElement(node: Jsx, at: Position, ctx: BodyContext, checkHref: (hre
     }
   }
   if (html) return
-  onKnown()
+  onKnown(spec!)
   for (const [prop, def] of Object.entries(spec!.props)) {
     const value = props[prop]
     if (value === undefined) {
@@ -166,12 +165,16 @@ function checkElement(node: Jsx, at: Position, ctx: BodyContext, checkHref: (hre
     }
   }
   if (!spec!.children && node.children.length > 0) report.error(`<${name}> takes no content: write it as <${name} … />`, at)
-  if (name === 'ProductCard' && props.id !== undefined && !ctx.productIds.has(props.id)) {
-    report.error(`unknown product id "${props.id}" in <ProductCard>: no file content/products/${props.id}.yaml`, at)
+  const productId = spec!.productProp && props[spec!.productProp]
+  if (productId !== undefined && !ctx.productIds.has(productId)) {
+    report.error(`unknown product id "${productId}" in <${name}>: no file content/products/${productId}.yaml`, at)
   }
-  if (name === 'Figure' && props.src !== undefined) {
-    if (props.alt !== undefined && !props.alt.trim()) report.error('<Figure> has an empty alt: describe what the image shows', at)
-    checkImage(props.src, at, ctx)
+  const image = spec!.image
+  const src = image && props[image.src]
+  if (image && src !== undefined) {
+    const alt = props[image.alt]
+    if (alt !== undefined && !alt.trim()) report.error(`<${name}> has an empty ${image.alt}: describe what the image shows`, at)
+    checkImage(src, at, ctx)
   }
   if (props.href !== undefined) checkHref(props.href, at, false)
 }

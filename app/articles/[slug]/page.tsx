@@ -9,9 +9,9 @@ import { TagList } from '@/components/article/tag-list'
 import { TableOfContents } from '@/components/article/table-of-contents'
 import { AdjacentArticles, RelatedArticles } from '@/components/article/read-next'
 import { JsonLd } from '@/components/json-ld'
-import { AffiliateNotice } from '@/components/mdx/affiliate-notice'
+import { AffiliateNotice } from '@/components/mdx/disclosure'
 import { MdxBody } from '@/components/mdx/mdx-body'
-import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getArticles, getRelatedArticles, hasAffiliateContent } from '@/lib/content'
+import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getArticles, getRelatedArticles } from '@/lib/content'
 import { formatList, machineDate } from '@/lib/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/json-ld'
 import { articleMetadata } from '@/lib/metadata'
@@ -34,8 +34,6 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug)
   if (!article) notFound()
   const authors = getArticleAuthors(article)
-  // One notice per article: the editor's <Disclosure /> if placed, else this one above the body.
-  const autoNotice = hasAffiliateContent(article) && article.mdx.disclosures === 0
 
   // Only article pages carry data-pagefind-body, so Pagefind indexes them and no other page; the author
   // box and affiliate boilerplate are marked data-pagefind-ignore where they are defined. The metadata is
@@ -61,7 +59,7 @@ export default async function ArticlePage({ params }: Props) {
         <TagList tags={article.tags} />
       </header>
       <HeroImage article={article} />
-      {autoNotice ? <AffiliateNotice /> : null}
+      {article.autoNotice ? <AffiliateNotice /> : null}
       <TableOfContents headings={article.mdx.headings} />
       <div className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans">
         <MdxBody code={getArticleBody(article).code} />
