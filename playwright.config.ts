@@ -1,16 +1,7 @@
-import { existsSync } from 'node:fs'
-import { chromium, defineConfig, devices } from '@playwright/test'
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './scripts/site/chromium'
 
-// Playwright's own Chromium when `npx playwright install chromium` has put it in place (CI on
-// GitHub), else Debian's (no browser download is possible here). GitHub's Ubuntu runners also
-// have a /usr/bin/chromium, a snapshot build, so its presence alone must not decide.
-const debianChromium = '/usr/bin/chromium'
-const launchOptions = !existsSync(chromium.executablePath()) && existsSync(debianChromium)
-  ? {
-      executablePath: debianChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }
-  : {}
+const launchOptions = chromiumLaunchOptions()
 
 const port = Number(process.env.E2E_PORT ?? 4321)
 const previewPort = port + 1

@@ -1,4 +1,4 @@
-import { ArticleList } from '@/components/article/article-summary'
+import { ArticleList } from '@/components/article/article-list'
 import { getArticles } from '@/lib/content'
 
 export const metadata = { title: 'Page not found', robots: { index: false } }

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
-import { getAuthors, getPage, getPublishedArticles } from '@/lib/content'
+import { getAuthors, getPages, getPublishedArticles } from '@/lib/content'
 import { buildSitemap } from '@/lib/sitemap'
+import { pageUrl } from '@/lib/urls'
 
 export const dynamic = 'force-static'
 
@@ -8,6 +9,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return buildSitemap({
     articles: getPublishedArticles(),
     authorIds: getAuthors().map((a) => a.id),
-    pages: ['about', 'disclosure'].map((slug) => ({ path: `/${slug}`, updated: getPage(slug).updated })),
+    pages: getPages().map((p) => ({ path: pageUrl(p.slug), updated: p.updated })),
   })
 }

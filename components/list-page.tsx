@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ArticleList } from '@/components/article/article-summary'
+import { ArticleList } from '@/components/article/article-list'
 import { PaginationNav } from '@/components/pagination-nav'
 import type { Article } from '@/lib/content'
 import type { Paged } from '@/lib/pagination'

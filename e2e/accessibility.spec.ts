@@ -12,7 +12,7 @@ const pages = {
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, path] of Object.entries(pages)) {
     test(`${name} page has no axe violations (${scheme})`, async ({ page }) => {
-      // axe walks the whole DOM: a long article takes well over the default 30 s on a busy 2-core machine.
+      // axe walks the whole DOM: a long article can outlast the default timeout on a busy 2-core machine.
       test.setTimeout(90_000)
       await page.emulateMedia({ colorScheme: scheme })
       await page.goto(path)

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { imageSize } from 'image-size'
 import { parse } from 'yaml'
+import { filesUnder } from '../scripts/site/files'
 
 /** Expectations come from the content files, as an editor wrote them. */
 interface Front { title: string; image?: string; imageAlt?: string; imageCaption?: string; draft?: boolean; date: string }
@@ -17,12 +18,7 @@ const withHero = articles.filter((a) => a.image)
 const withoutHero = articles.filter((a) => !a.image)
 const original = (src: string) => imageSize(readFileSync(join('public', src)))
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name)
-    return statSync(full).isDirectory() ? walk(full) : [full]
-  })
-}
+const walk = (dir: string) => filesUnder(dir).map((f) => join(dir, f))
 
 const srcsetUrls = (srcset: string | null) => (srcset ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean)
 

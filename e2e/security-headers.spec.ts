@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { outDir, resolvePageTypes } from '../scripts/site/built-site'
 import { pageTypes } from '../scripts/site/page-types'
-import { startStaticServer, type StaticServer } from '../scripts/site/static-server'
+import { startStaticServer, type StaticServer } from '../scripts/serve'
 
 /**
  * The built site served with out/_headers applied, as Cloudflare Pages would: every page type loads

@@ -143,11 +143,10 @@ export function getProduct(id: string): Product {
   return product
 }
 
-export function getPage(slug: string): Page {
+/** Standing pages (content/pages/*.mdx), each routed at /<slug>. */
+export function getPages(): Page[] {
   load()
-  const page = allPages.find((p) => p.slug === slug)
-  if (!page) throw new Error(`Missing page content/pages/${slug}.mdx`)
-  return page
+  return [...allPages].sort((a, b) => a.slug.localeCompare(b.slug))
 }
 
 /** Hosts of catalogued merchants: a body link to one of them is an affiliate link too. */

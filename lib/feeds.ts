@@ -7,8 +7,10 @@ import { byDateDesc, lastModified, latest } from './article-order'
 import type { ArticleStatus } from './content'
 import { env } from './env'
 import { site } from './site'
-import { absoluteUrl, articleUrl, authorUrl, feedUrls, tagFeedUrl, tagUrl } from './urls'
-import { xmlText } from './xml-text'
+import { formatList } from './format'
+import { siteFeeds, type SiteFeedFormat } from './site-feeds'
+import { absoluteUrl, articleUrl, authorUrl, tagFeedUrl, tagUrl } from './urls'
+import { escapeHtml, xmlText } from './xml-text'
 
 /** What a feed needs of an article. */
 export interface FeedArticle {
@@ -38,7 +40,7 @@ export const siteChannel: FeedChannel = {
   title: site.name,
   description: site.tagline,
   path: '/',
-  links: feedUrls,
+  links: { rss: siteFeeds.rss.path, atom: siteFeeds.atom.path, json: siteFeeds.json.path },
 }
 
 export function tagChannel(tag: string): FeedChannel {
@@ -102,6 +104,9 @@ export function jsonFeed(channel: FeedChannel, articles: FeedArticle[]): string 
   )
 }
 
+/** Each site-wide feed's renderer, by format (lib/site-feeds.ts). */
+export const feedRenderers: Record<SiteFeedFormat, (channel: FeedChannel, articles: FeedArticle[]) => string> = { rss: rssFeed, atom: atomFeed, json: jsonFeed }
+
 function createFeed(channel: FeedChannel, entries: FeedArticle[]): Feed {
   const home = absoluteUrl(channel.path)
   return new Feed({
@@ -141,8 +146,7 @@ function authorLink(author: { id: string; name: string }) {
   return { name: xmlText(author.name), link: absoluteUrl(authorUrl(author.id)) }
 }
 
-const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
-const listNames = (authors: { name: string }[]) => listFormat.format(authors.map((a) => a.name))
+const listNames = (authors: { name: string }[]) => formatList(authors.map((a) => a.name))
 
 /**
  * The feed library (through xml-js) puts titles in CDATA and escapes only the first "]]>", and writes
@@ -158,11 +162,4 @@ function assertEncodable(a: FeedArticle): void {
 /** In HTML ">" may stand unescaped; written as a reference it cannot close a CDATA section. */
 function cdataSafe(html: string): string {
   return html.replaceAll(']]>', ']]&gt;')
-}
-
-const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
-
-/** Plain text as HTML element content (the feeds never put it in an attribute). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => htmlEntities[c]!)
 }

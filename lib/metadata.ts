@@ -3,22 +3,19 @@ import { type Article, type Author, getPublishedTags } from './content'
 import { env } from './env'
 import { articleHeroShare, articleShareImagePath, shareImageSize, siteShareImagePath } from './share-image/paths'
 import { site } from './site'
-import { absoluteUrl, feedUrls, tagFeedUrl, tagSlug } from './urls'
+import { siteFeeds } from './site-feeds'
+import { absoluteUrl, authorUrl, tagFeedUrl, tagSlug } from './urls'
 
 export type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
-const siteRss = { url: feedUrls.rss, title: `${site.name} (RSS)` }
+const feedLink = (feed: { path: string; label: string }) => ({ url: feed.path, title: `${site.name} (${feed.label})` })
 
 /**
  * The site's feeds for <link rel="alternate">. The root layout sets them, and so does every page,
  * because a page's `alternates` replaces the layout's whole (metadata merges shallowly).
  */
 export function siteFeedLinks(): FeedLinks {
-  return {
-    'application/rss+xml': [siteRss],
-    'application/atom+xml': [{ url: feedUrls.atom, title: `${site.name} (Atom)` }],
-    'application/feed+json': [{ url: feedUrls.json, title: `${site.name} (JSON Feed)` }],
-  }
+  return Object.fromEntries(Object.values(siteFeeds).map((f) => [f.type, [feedLink(f)]]))
 }
 
 /**
@@ -28,7 +25,7 @@ export function siteFeedLinks(): FeedLinks {
 export function tagFeedLinks(tag: string): FeedLinks {
   const links = siteFeedLinks()
   if (!getPublishedTags().some((t) => t.slug === tagSlug(tag))) return links
-  return { ...links, 'application/rss+xml': [{ url: tagFeedUrl(tag), title: `${site.name}: ${tag} (RSS)` }, siteRss] }
+  return { ...links, 'application/rss+xml': [{ url: tagFeedUrl(tag), title: `${site.name}: ${tag} (RSS)` }, feedLink(siteFeeds.rss)] }
 }
 
 /** An image for Open Graph and Twitter cards; width and height where known let networks lay out the card before fetching. */
@@ -92,14 +89,14 @@ export function articleMetadata(article: Article, authors: Author[]): Metadata {
   })
   return {
     ...base,
-    authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(`/authors/${a.id}`) })),
+    authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(authorUrl(a.id)) })),
     keywords: article.tags,
     openGraph: {
       ...base.openGraph,
       type: 'article',
       publishedTime: article.date,
       modifiedTime: article.updated ?? article.date,
-      authors: authors.map((a) => absoluteUrl(`/authors/${a.id}`)),
+      authors: authors.map((a) => absoluteUrl(authorUrl(a.id))),
       tags: article.tags,
     },
   }

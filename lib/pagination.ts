@@ -39,9 +39,20 @@ export function parsePage(segments: string[] | undefined, count: number, size: n
   return page >= 2 && page <= pageCount(count, size) ? page : undefined
 }
 
-/** A list route's page number from its params; a page that does not exist is a 404. */
-export async function requirePage(params: Promise<{ page?: string[] }>, count: number): Promise<number> {
-  const page = parsePage((await params).page, count)
+export interface ListPage<T> extends Paged<T> {
+  /** This page's own address, for its canonical URL. */
+  path: string
+  /** A label as this page's title: "Archive" on page 1, "Archive, page 3" after. */
+  titled: (label: string) => string
+}
+
+/**
+ * The one call a list route makes (AstroPaper's `paginate`): the page its `[[...page]]` segments
+ * name, with its items, address and title. A page that does not exist is a 404.
+ */
+export function listPage<T>(all: T[], segments: string[] | undefined, base: string): ListPage<T> {
+  const page = parsePage(segments, all.length)
   if (!page) notFound()
-  return page
+  const paged = paginate(all, page, base)
+  return { ...paged, path: paged.href(page), titled: (label) => (page === 1 ? label : `${label}, page ${page}`) }
 }

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { articleStatus, type ArticleStatus } from './content-status'
 import { productIdsIn } from '../components/mdx/mdx-component-list'
+import { byDateDesc } from './article-order'
 import { analyseMdx } from './mdx-analysis'
 
 /** One article's use of a product. */
@@ -88,10 +89,9 @@ export function productsReport({ root, now }: { root: string; now: Date }): Prod
     }
   }
 
-  const newestFirst = (a: ProductUse, b: ProductUse) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)
   return {
-    products: [...products.values()].map((p) => ({ ...p, uses: p.uses.sort(newestFirst) })),
-    missing: [...missing].sort(([a], [b]) => a.localeCompare(b)).map(([id, uses]) => ({ id, uses: uses.sort(newestFirst) })),
+    products: [...products.values()].map((p) => ({ ...p, uses: p.uses.sort(byDateDesc) })),
+    missing: [...missing].sort(([a], [b]) => a.localeCompare(b)).map(([id, uses]) => ({ id, uses: uses.sort(byDateDesc) })),
     unreadable,
   }
 }

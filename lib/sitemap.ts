@@ -3,13 +3,12 @@
  * date (never the clock), so the same commit builds the same files.
  */
 import type { MetadataRoute } from 'next'
-import { create } from 'xmlbuilder2'
 import { byDateDesc, lastModified, latest } from './article-order'
 import type { ArticleStatus } from './content'
 import { machineDate } from './format'
 import { site } from './site'
 import { absoluteUrl, articleUrl, authorUrl, newsSitemapUrl, sitemapUrl, tagSlug, tagUrl } from './urls'
-import { xmlText } from './xml-text'
+import { escapeHtml, xmlText } from './xml-text'
 
 export interface SitemapArticle {
   slug: string
@@ -88,16 +87,21 @@ export function newsArticles(articles: SitemapArticle[], windowDays: number = si
 
 /** The Google News sitemap (sitemap-news/0.9 extension). */
 export function newsSitemapXml(articles: SitemapArticle[]): string {
-  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(sitemapNs, 'urlset').att('http://www.w3.org/2000/xmlns/', 'xmlns:news', newsNs)
-  for (const a of newsArticles(articles)) {
-    const url = urlset.ele(sitemapNs, 'url')
-    url.ele(sitemapNs, 'loc').txt(absoluteUrl(articleUrl(a.slug)))
-    const news = url.ele(newsNs, 'news:news')
-    const publication = news.ele(newsNs, 'news:publication')
-    publication.ele(newsNs, 'news:name').txt(site.name)
-    publication.ele(newsNs, 'news:language').txt(site.language)
-    news.ele(newsNs, 'news:publication_date').txt(machineDate(a.date))
-    news.ele(newsNs, 'news:title').txt(xmlText(a.title))
-  }
-  return urlset.end({ prettyPrint: true })
+  const text = (s: string) => escapeHtml(xmlText(s))
+  const urls = newsArticles(articles).map(
+    (a) => `  <url>
+    <loc>${text(absoluteUrl(articleUrl(a.slug)))}</loc>
+    <news:news>
+      <news:publication>
+        <news:name>${text(site.name)}</news:name>
+        <news:language>${text(site.language)}</news:language>
+      </news:publication>
+      <news:publication_date>${machineDate(a.date)}</news:publication_date>
+      <news:title>${text(a.title)}</news:title>
+    </news:news>
+  </url>
+`,
+  )
+  const open = `<urlset xmlns="${sitemapNs}" xmlns:news="${newsNs}"`
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${urls.length ? `${open}>\n${urls.join('')}</urlset>` : `${open}/>`}`
 }

@@ -1,17 +1,25 @@
+/** Every address the site builds, in one place: pages, feeds and builders ask here, never write a path. */
 import { slug } from 'github-slugger'
 import { site } from './site'
+import { siteFeeds } from './site-feeds'
 
 export const articleUrl = (slug: string) => `/articles/${slug}`
 export const authorUrl = (id: string) => `/authors/${id}`
+/** A standing page, content/pages/<slug>.mdx. */
+export const pageUrl = (slug: string) => `/${slug}`
 /** "Machine Learning" → "machine-learning": tag URLs are stable, lower-case and need no escaping. */
 export const tagSlug = (tag: string) => slug(tag)
 export const tagUrl = (tag: string) => `/tags/${tagSlug(tag)}`
 export const tagFeedUrl = (tag: string) => `${tagUrl(tag)}/feed.xml`
 
-/** The site-wide feeds, one per format. */
-export const feedUrls = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const
 export const sitemapUrl = '/sitemap.xml'
 export const newsSitemapUrl = '/news-sitemap.xml'
+
+/** Routes that exist whatever the content; the content check resolves internal links against them. */
+export const staticRoutes = ['/', '/archive', '/tags', '/search', ...Object.values(siteFeeds).map((f) => f.path), sitemapUrl, newsSitemapUrl, '/robots.txt']
+
+/** First path segments the site's own routes and files take: no standing page may use one as its slug. */
+export const reservedSlugs = ['articles', 'authors', 'tags', 'page', 'gallery', 'assets', 'images', 'pagefind', '_img', '_next', ...staticRoutes.map((r) => r.slice(1)).filter(Boolean)]
 
 /** Absolute URL on the deployed site, for canonical links, feeds and structured data. */
 export function absoluteUrl(path: string): string {

@@ -12,7 +12,7 @@ import { check, LinkState } from 'linkinator'
 import { htmlFiles, outDir, pathForFile } from './site/built-site'
 import { checkFragments } from './site/fragments'
 import { attr, parseHtml } from './site/html'
-import { startStaticServer } from './site/static-server'
+import { startStaticServer } from './serve'
 
 const files = htmlFiles(outDir)
 // The absolute URLs in pages (canonical, og:url, JSON-LD) use SITE_URL as built: learn it from the home page.

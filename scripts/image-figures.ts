@@ -8,10 +8,12 @@
  *    the load average at the time. Deletes .cache/images for the cold run (it is rebuilt).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
-import { chromium } from '@playwright/test'
+import { join } from 'node:path'
+import { fileForPath } from './site/built-site'
+import { launchChromium } from './site/chromium'
+import { contentType } from './serve'
 import sharp from 'sharp'
 import { imagePaths } from '../lib/images/config'
 import { cachedVariants } from '../lib/images/variants'
@@ -21,23 +23,20 @@ const slug = process.argv[2] ?? 'openai-aws-38-billion-compute-deal'
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' ')
 const kb = (n: number) => (n / 1024).toFixed(1)
 
-const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml' }
 
 /** The page as a phone loads it, served from out/ by request interception (no server, no port). */
 async function heroBytes(dpr: number): Promise<{ url: string; bytes: number }> {
-  const executablePath = existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium'
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: dpr, isMobile: true, hasTouch: true })
     const got: { url: string; bytes: number }[] = []
     await page.route('**/*', async (route) => {
       const path = decodeURIComponent(new URL(route.request().url()).pathname)
-      const candidates = [join('out', path), join('out', `${path}.html`), join('out', path, 'index.html')]
-      const file = candidates.find((f) => existsSync(f) && statSync(f).isFile())
+      const file = fileForPath(path)
       if (!file) return route.fulfill({ status: 404, body: '' })
       const body = readFileSync(file)
       if (path.startsWith('/_img/') || path.startsWith('/images/')) got.push({ url: path, bytes: body.byteLength })
-      return route.fulfill({ status: 200, body, contentType: types[extname(file)] ?? 'application/octet-stream' })
+      return route.fulfill({ status: 200, body, contentType: contentType(file) })
     })
     await page.goto(`http://site.test/articles/${slug}`, { waitUntil: 'networkidle' })
     const hero = await page.locator('img[fetchpriority="high"]').evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)

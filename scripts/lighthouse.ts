@@ -5,11 +5,11 @@
  * every audit that kept a category below 100. A figures script, not part of `npm test`.
  */
 import { loadavg } from 'node:os'
-import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse'
 import { outDir, resolvePageTypes } from './site/built-site'
+import { launchChromium } from './site/chromium'
 import { pageTypes } from './site/page-types'
-import { startStaticServer } from './site/static-server'
+import { startStaticServer } from './serve'
 
 const runsArg = process.argv.indexOf('--runs')
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
@@ -25,10 +25,9 @@ const median = (xs: number[]) => {
 }
 
 const server = await startStaticServer({ dir: outDir, applyHeadersFile: true })
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
+// Lighthouse drives the browser over the DevTools protocol on a port; Playwright only launches it.
+const debuggingPort = 9222
+const chrome = await launchChromium({ args: [`--remote-debugging-port=${debuggingPort}`] })
 const rows: string[][] = []
 const shortfalls: string[] = []
 try {
@@ -36,7 +35,7 @@ try {
     for (const preset of presets) {
       const results: Result[] = []
       for (let i = 0; i < runs; i++) {
-        const r = await lighthouse(server.url + type.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, preset.config)
+        const r = await lighthouse(server.url + type.path, { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, preset.config)
         if (!r) throw new Error('Lighthouse returned no result')
         if (r.lhr.runtimeError) throw new Error(`${type.path}: ${r.lhr.runtimeError.message}`)
         results.push(r.lhr)
@@ -64,7 +63,7 @@ try {
     }
   }
 } finally {
-  chrome.kill()
+  await chrome.close()
   await server.close()
 }
 

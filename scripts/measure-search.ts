@@ -6,7 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { fileForPath } from './site/built-site'
+import { launchChromium } from './site/chromium'
 
 const out = 'out'
 const origin = 'http://site.test'
@@ -17,14 +19,7 @@ if (!existsSync(join(out, 'pagefind', 'pagefind.js'))) {
   process.exit(1)
 }
 
-/** The file a static host serves for a path (clean URLs: /search is search.html). */
-function fileFor(pathname: string): string | undefined {
-  const base = join(out, decodeURIComponent(pathname))
-  for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
-  }
-  return undefined
-}
+const fileFor = (pathname: string) => fileForPath(pathname, out)
 
 /** Bytes on the wire: Pagefind gzips its index and WebAssembly files itself; anything else as a host would gzip it. */
 function wireBytes(file: string): number {
@@ -63,8 +58,7 @@ function recorder(page: Page) {
   }
 }
 
-const debianChromium = '/usr/bin/chromium'
-const browser = await chromium.launch(existsSync(debianChromium) ? { executablePath: debianChromium, args: ['--no-sandbox'] } : {})
+const browser = await launchChromium()
 try {
   const page = await browser.newPage()
   // Serve out/ from the file system: no server process, nothing but the built files.

@@ -14,10 +14,10 @@ import sharp from 'sharp'
 import { shareImageSize } from '../lib/share-image/paths'
 import { htmlText, parseXml } from '../lib/test-support/parse'
 import { after, before, test } from 'node:test'
-import { chromium } from '@playwright/test'
+import { launchChromium } from './site/chromium'
 import { copyProject, removeCopy, run } from './site/project-copy'
 import { attr, childText, isExecutableScript, parseHtml } from './site/html'
-import { startStaticServer } from './site/static-server'
+import { startStaticServer } from './serve'
 
 const hostile = `</script><script>alert(1)</script> "quotes" & ampersands`
 // Single-quoted YAML takes every character literally (a quote is doubled; there is none here).
@@ -112,7 +112,7 @@ test('author and home pages: the name and the title come back exactly', () => {
 
 test('in a browser no script from the content runs, and the page shows the exact text', { timeout: 5 * 60_000 }, async () => {
   const server = await startStaticServer({ dir: out, applyHeadersFile: true })
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  const browser = await launchChromium()
   const dialogs: string[] = []
   const errors: string[] = []
   try {

@@ -3,7 +3,7 @@ import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
 import { webSiteJsonLd } from '@/lib/json-ld'
 import { pageMetadata } from '@/lib/metadata'
-import { pageParams, paginate, requirePage } from '@/lib/pagination'
+import { listPage, pageParams } from '@/lib/pagination'
 import { site } from '@/lib/site'
 
 export const dynamicParams = false
@@ -14,25 +14,21 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ page?: string[] }> }
 
-const currentPage = ({ params }: Props) => requirePage(params, getArticles().length)
+const heading = 'Latest analysis'
+const list = async ({ params }: Props) => listPage(getArticles(), (await params).page, '/')
 
 export async function generateMetadata(props: Props) {
-  const page = await currentPage(props)
-  return page === 1
-    ? pageMetadata({ description: site.tagline, path: '/' })
-    : pageMetadata({ title: `Latest analysis, page ${page}`, description: site.tagline, path: `/page/${page}` })
+  const l = await list(props)
+  // Page 1 is the site's front door: its title is the site's name alone.
+  return pageMetadata({ ...(l.page === 1 ? {} : { title: l.titled(heading) }), description: site.tagline, path: l.path })
 }
 
 export default async function HomePage(props: Props) {
-  const page = await currentPage(props)
+  const l = await list(props)
   return (
     <>
-      {page === 1 ? <JsonLd data={webSiteJsonLd()} /> : null}
-      <ListPage
-        heading={page === 1 ? 'Latest analysis' : `Latest analysis, page ${page}`}
-        intro={page === 1 ? site.tagline : undefined}
-        paged={paginate(getArticles(), page, '/')}
-      />
+      {l.page === 1 ? <JsonLd data={webSiteJsonLd()} /> : null}
+      <ListPage heading={l.titled(heading)} intro={l.page === 1 ? site.tagline : undefined} paged={l} />
     </>
   )
 }

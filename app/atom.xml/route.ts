@@ -1,10 +1,5 @@
-import { feedArticles } from '@/lib/feed-articles'
-import { getPublishedArticles } from '@/lib/content'
-import { atomFeed, siteChannel } from '@/lib/feeds'
-import { fileResponse } from '@/lib/responses'
+import { siteFeedResponse } from '@/lib/site-feed-response'
 
 export const dynamic = 'force-static'
 
-export function GET() {
-  return fileResponse(atomFeed(siteChannel, feedArticles(getPublishedArticles())), 'application/atom+xml')
-}
+export const GET = () => siteFeedResponse('atom')

@@ -1,5 +1,6 @@
 import type { Author } from '@/lib/content'
 import { listParts } from '@/lib/format'
+import { authorUrl } from '@/lib/urls'
 
 /** "By A and B", each name linking to the author page. */
 export function Byline({ authors, linked = true }: { authors: Author[]; linked?: boolean }) {
@@ -11,7 +12,7 @@ export function Byline({ authors, linked = true }: { authors: Author[]; linked?:
         if (part.type === 'literal') return <span key={k}>{part.value}</span>
         const author = authors[i++]!
         return linked ? (
-          <a key={k} href={`/authors/${author.id}`} rel="author" className="font-semibold text-fg underline underline-offset-4">
+          <a key={k} href={authorUrl(author.id)} rel="author" className="font-semibold text-fg underline underline-offset-4">
             {author.name}
           </a>
         ) : (

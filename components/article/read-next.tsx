@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content'
-import { ArticleList } from './article-summary'
+import { ArticleList } from './article-list'
 
 export function RelatedArticles({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null

@@ -4,7 +4,7 @@ import { Article, Author, Page, Product } from '../schema'
 import { parseMdx, summariseMdx } from '../mdx-analysis'
 import { placeholderBody, placeholderDescription } from '../article-template'
 import { linkKind } from '../links'
-import { staticRoutes } from '../routes'
+import { reservedSlugs, staticRoutes } from '../urls'
 import { checkImages } from './images'
 import { checkBody } from './mdx-body'
 import { splitFrontMatter } from './front-matter'
@@ -121,7 +121,8 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
   // Articles: schema, slugs, then what production will publish (for internal links).
   const articles = byKind('article')
   const isPublished = (d: Doc) => d.data?.draft !== true && isValidDate(d.data?.date) && new Date(d.data.date as string) <= now
-  const pages = new Set(byKind('page').map((d) => d.id))
+  // Every standing page has a route, /<slug>, unless its slug is one the site's own routes take.
+  const pages = new Set(byKind('page').map((d) => d.id).filter((id) => !reservedSlugs.includes(id)))
   const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
   const tags = checkTags(articles.map((d) => ({ file: d.file, report: d.report, tags: d.data?.tags, published: isPublished(d), at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 } })))
   if (articles.length > 0 && !articles.some(isPublished)) {
@@ -187,8 +188,7 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
       if (from.kind !== 'article' || isPublished(from)) return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
       return undefined
     }
-    if (staticRoutes.includes(path) || publicFileExists(path)) return undefined
-    if (pages.has(path.slice(1))) return `link to "${href}": content/pages${path}.mdx exists but the site has no route for it; link to a page that is on the site, or ask a developer to add one`
+    if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
     return `link to "${href}": no such page on the site`
   }
 
@@ -250,8 +250,8 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
       checkUrl(data.website, ['website'], true)
       if (Array.isArray(data.links)) data.links.forEach((l, i) => l && typeof l === 'object' && checkUrl((l as { url?: unknown }).url, ['links', i, 'url'], true))
     }
-    if (d.kind === 'page' && !staticRoutes.includes(`/${d.id}`)) {
-      d.report.warn(`the site has no route /${d.id}, so this page is not published (pages with a route: ${staticRoutes.filter((r) => pages.has(r.slice(1))).join(', ')}); ask a developer to add one`)
+    if (d.kind === 'page' && reservedSlugs.includes(d.id)) {
+      d.report.error(`the address /${d.id} belongs to the site itself (${reservedSlugs.map((s) => `/${s}`).join(', ')}); rename the file`)
     }
     if (d.kind === 'product') {
       checkUrl(data.url, ['url'], true)

@@ -1,5 +1,5 @@
 /** Where a URL path of the static export lives in out/, and back, as static hosts map them. */
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const outDir = process.env.OUT_DIR ?? 'out'
@@ -8,7 +8,7 @@ export const outDir = process.env.OUT_DIR ?? 'out'
 export function fileForPath(path: string, dir = outDir): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!).replace(/\/+$/, '')
   const candidates = clean === '' ? ['index.html'] : [`${clean.slice(1)}.html`, `${clean.slice(1)}/index.html`, clean.slice(1)]
-  return candidates.map((c) => join(dir, c)).find((f) => existsSync(f) && !f.endsWith('/'))
+  return candidates.map((c) => join(dir, c)).find((f) => existsSync(f) && statSync(f).isFile())
 }
 
 /** The URL path at which a static host serves an HTML file of out/ ("articles/x.html" → "/articles/x"). */

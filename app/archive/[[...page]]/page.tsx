@@ -1,7 +1,8 @@
 import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
+import { articleCount } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
-import { pageParams, paginate, requirePage } from '@/lib/pagination'
+import { listPage, pageParams } from '@/lib/pagination'
 
 export const dynamicParams = false
 
@@ -11,25 +12,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ page?: string[] }> }
 
-const currentPage = ({ params }: Props) => requirePage(params, getArticles().length)
+const list = async ({ params }: Props) => listPage(getArticles(), (await params).page, '/archive')
 
 export async function generateMetadata(props: Props) {
-  const page = await currentPage(props)
-  return pageMetadata({
-    title: page === 1 ? 'Archive' : `Archive, page ${page}`,
-    description: 'Every article Thorsten Meyer AI has published, newest first.',
-    path: page === 1 ? '/archive' : `/archive/page/${page}`,
-  })
+  const l = await list(props)
+  return pageMetadata({ title: l.titled('Archive'), description: 'Every article Thorsten Meyer AI has published, newest first.', path: l.path })
 }
 
 export default async function ArchivePage(props: Props) {
-  const page = await currentPage(props)
-  const all = getArticles()
-  return (
-    <ListPage
-      heading={page === 1 ? 'Archive' : `Archive, page ${page}`}
-      intro={`${all.length} article${all.length === 1 ? '' : 's'}, newest first`}
-      paged={paginate(all, page, '/archive')}
-    />
-  )
+  const l = await list(props)
+  return <ListPage heading={l.titled('Archive')} intro={`${articleCount(getArticles().length)}, newest first`} paged={l} />
 }

@@ -1,15 +1,15 @@
 import { notFound } from 'next/navigation'
-import { ArticleList } from '@/components/article/article-summary'
+import { ArticleList } from '@/components/article/article-list'
 import { Avatar } from '@/components/article/avatar'
 import { JsonLd } from '@/components/json-ld'
 import { MdxBody } from '@/components/mdx/mdx-body'
 import { SafeLink } from '@/components/mdx/safe-link'
-import { getArticlesByAuthor, getAuthors, type Author } from '@/lib/content'
+import { getArticlesByAuthor, getAuthors, type Article, type Author } from '@/lib/content'
 import { profilePageJsonLd } from '@/lib/json-ld'
 import { pageMetadata } from '@/lib/metadata'
 import { authorUrl } from '@/lib/urls'
 import { PaginationNav } from '@/components/pagination-nav'
-import { pageParams, paginate, parsePage } from '@/lib/pagination'
+import { listPage, pageParams, type ListPage } from '@/lib/pagination'
 import { shortBio } from '@/lib/author-bio'
 
 export const dynamicParams = false
@@ -20,23 +20,20 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ id: string; page?: string[] }> }
 
-async function resolve({ params }: Props): Promise<{ author: Author; page: number }> {
+async function resolve({ params }: Props): Promise<{ author: Author; paged: ListPage<Article> }> {
   const p = await params
   const author = getAuthors().find((a) => a.id === p.id)
-  const page = author && parsePage(p.page, getArticlesByAuthor(author.id).length)
-  if (!author || !page) notFound()
-  return { author, page }
+  if (!author) notFound()
+  return { author, paged: listPage(getArticlesByAuthor(author.id), p.page, authorUrl(author.id)) }
 }
 
 export async function generateMetadata(props: Props) {
-  const { author, page } = await resolve(props)
-  const path = page === 1 ? authorUrl(author.id) : `${authorUrl(author.id)}/page/${page}`
-  return pageMetadata({ title: page === 1 ? author.name : `${author.name}, page ${page}`, description: shortBio(author), path })
+  const { author, paged } = await resolve(props)
+  return pageMetadata({ title: paged.titled(author.name), description: shortBio(author), path: paged.path })
 }
 
 export default async function AuthorPage(props: Props) {
-  const { author, page } = await resolve(props)
-  const paged = paginate(getArticlesByAuthor(author.id), page, authorUrl(author.id))
+  const { author, paged } = await resolve(props)
   const links = [...(author.website ? [{ label: 'Website', url: author.website }] : []), ...author.links]
   return (
     <div className="mx-auto max-w-3xl py-8">

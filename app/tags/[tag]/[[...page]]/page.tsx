@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation'
 import { ListPage } from '@/components/list-page'
 import { getTag, getTags } from '@/lib/content'
+import { articleCount } from '@/lib/format'
 import { pageMetadata, tagFeedLinks } from '@/lib/metadata'
-import { pageParams, paginate, parsePage } from '@/lib/pagination'
+import { listPage, pageParams } from '@/lib/pagination'
 import { tagUrl } from '@/lib/urls'
 
 export const dynamicParams = false
@@ -16,29 +17,21 @@ type Props = { params: Promise<{ tag: string; page?: string[] }> }
 async function resolve({ params }: Props) {
   const p = await params
   const tag = getTag(decodeURIComponent(p.tag))
-  const page = tag && parsePage(p.page, tag.articles.length)
-  if (!tag || !page) notFound()
-  return { tag, page }
+  if (!tag) notFound()
+  return { tag, list: listPage(tag.articles, p.page, tagUrl(tag.name)) }
 }
 
 export async function generateMetadata(props: Props) {
-  const { tag, page } = await resolve(props)
-  const base = tagUrl(tag.name)
+  const { tag, list } = await resolve(props)
   return pageMetadata({
-    title: page === 1 ? `Articles tagged “${tag.name}”` : `Articles tagged “${tag.name}”, page ${page}`,
-    description: `Analysis from Thorsten Meyer AI on ${tag.name}: ${tag.articles.length} article${tag.articles.length === 1 ? '' : 's'}.`,
-    path: page === 1 ? base : `${base}/page/${page}`,
+    title: list.titled(`Articles tagged “${tag.name}”`),
+    description: `Analysis from Thorsten Meyer AI on ${tag.name}: ${articleCount(tag.articles.length)}.`,
+    path: list.path,
     feeds: tagFeedLinks(tag.name),
   })
 }
 
 export default async function TagPage(props: Props) {
-  const { tag, page } = await resolve(props)
-  return (
-    <ListPage
-      heading={<>Tagged “{tag.name}”{page > 1 ? `, page ${page}` : ''}</>}
-      intro={`${tag.articles.length} article${tag.articles.length === 1 ? '' : 's'}`}
-      paged={paginate(tag.articles, page, tagUrl(tag.name))}
-    />
-  )
+  const { tag, list } = await resolve(props)
+  return <ListPage heading={list.titled(`Tagged “${tag.name}”`)} intro={articleCount(tag.articles.length)} paged={list} />
 }

@@ -1,0 +1,30 @@
+import { notFound } from 'next/navigation'
+import { StaticPage } from '@/components/static-page'
+import { getPages } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+import { pageUrl } from '@/lib/urls'
+
+/** Every content/pages/<slug>.mdx at /<slug>: adding a standing page is adding its file. */
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getPages().map((p) => ({ slug: p.slug }))
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+async function resolve({ params }: Props) {
+  const { slug } = await params
+  const page = getPages().find((p) => p.slug === slug)
+  if (!page) notFound()
+  return page
+}
+
+export async function generateMetadata(props: Props) {
+  const page = await resolve(props)
+  return pageMetadata({ title: page.title, description: page.description, path: pageUrl(page.slug) })
+}
+
+export default async function Page(props: Props) {
+  return <StaticPage page={await resolve(props)} />
+}
