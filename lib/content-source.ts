@@ -35,8 +35,9 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) 
 /** Each article without its body (kept only while the file is read). */
 export function readArticles(): ArticleListing[] {
   return documentFiles('Article').map((file) => {
-    const { body: _body, ...rest } = readJson<Article>(file)
-    return { ...rest, bodyFile: file }
+    const listing: Omit<Article, 'body'> & Partial<Pick<Article, 'body'>> = readJson<Article>(file)
+    delete listing.body
+    return { ...listing, bodyFile: file }
   })
 }
 
