@@ -11,6 +11,8 @@ import type { MdxSummary } from './mdx-analysis'
 import { articleStatus, type ArticleStatus } from './content-status'
 import readingTime from 'reading-time'
 import { articleUrl, tagSlug } from './urls'
+import { affiliateUrlTest } from './merchants'
+import { contentPath } from './schema/files'
 
 export type { Author, Page, Product }
 export type { ArticleStatus }
@@ -90,7 +92,7 @@ export function getAuthors(): Author[] {
 
 export function getAuthor(id: string): Author {
   const author = allAuthors.find((a) => a.id === id)
-  if (!author) throw new Error(`Unknown author id "${id}": add content/authors/${id}.mdx or fix the article's authors field`)
+  if (!author) throw new Error(`Unknown author id "${id}": add ${contentPath('author', id)} or fix the article's authors field`)
   return author
 }
 
@@ -98,36 +100,23 @@ export function getArticleAuthors(article: Pick<Article, 'authors'>): Author[] {
   return article.authors.map(getAuthor)
 }
 
-export function getProducts(): Product[] {
-  return [...allProducts].sort((a, b) => a.id.localeCompare(b.id))
-}
-
 export function getProduct(id: string): Product {
   const product = allProducts.find((p) => p.id === id)
-  if (!product) throw new Error(`Unknown product id "${id}": add content/products/${id}.yaml or fix <ProductCard id="${id}" />`)
+  if (!product) throw new Error(`Unknown product id "${id}": add ${contentPath('product', id)} or fix <ProductCard id="${id}" />`)
   return product
 }
 
 export function getPage(slug: string): Page {
   const page = allPages.find((p) => p.slug === slug)
-  if (!page) throw new Error(`Missing page content/pages/${slug}.mdx`)
+  if (!page) throw new Error(`Missing page ${contentPath('page', slug)}`)
   return page
 }
 
-/** Hosts of catalogued merchants: a body link to one of them is an affiliate link too. */
-let merchantHosts: Set<string> | undefined
+let affiliateTest: ((href: string) => boolean) | undefined
+/** Whether a link goes to a catalogued merchant (and so is an affiliate link too). */
 export function isAffiliateUrl(href: string): boolean {
-  merchantHosts ??= new Set(allProducts.map((p) => hostOf(p.url)).filter((h): h is string => Boolean(h)))
-  const host = hostOf(href)
-  return host !== undefined && merchantHosts.has(host)
-}
-
-function hostOf(href: string): string | undefined {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '')
-  } catch {
-    return undefined
-  }
+  affiliateTest ??= affiliateUrlTest(allProducts.map((p) => p.url))
+  return affiliateTest(href)
 }
 
 /** Whether the article needs the affiliate notice: a product card, or a link to a catalogued merchant. */

@@ -18,7 +18,7 @@ import { formatDate } from './format'
 import { affiliateRel, linkKind } from './links'
 import { parseMdx } from './mdx-analysis'
 import { allowedHtmlElements, isAllowedHtmlAttribute, type MdxComponentName } from './mdx-components-spec'
-import { merchantName } from './product'
+import { merchantName } from './merchants'
 import { site } from './site'
 
 export type FeedProduct = Pick<Product, 'name' | 'url' | 'merchant' | 'price' | 'priceAsOf' | 'program'>

@@ -4,7 +4,7 @@ import { imageSizes } from '@/components/image/sizes'
 import { getProduct } from '@/lib/content'
 import { formatDate, machineDate } from '@/lib/format'
 import { affiliateRel } from '@/lib/links'
-import { merchantName } from '@/lib/product'
+import { merchantName } from '@/lib/merchants'
 import { site } from '@/lib/site'
 
 /** A catalogue product with its own one-line disclosure. The article-level notice is placed elsewhere, once. */
