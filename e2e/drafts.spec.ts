@@ -1,20 +1,16 @@
-import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { parse } from 'yaml'
+import { articleStatus } from '../lib/content-status'
+import { env } from '../lib/env'
+import { frontMatterData } from '../lib/front-matter'
+import { filesOf } from '../lib/schema/files'
 
-/** Articles the production build must leave out, read straight from the files: drafts, and dates after the build's "now". */
+/** Articles the production build must leave out: the site's own publish rule applied to the files, with the build's "now". */
 function unpublished(): { slug: string; title: string }[] {
-  const nowIso = process.env.SITE_NOW ?? execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8' }).trim()
-  const now = new Date(nowIso)
-  return readdirSync('content/articles', { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const data = parse(/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join('content/articles', f), 'utf8'))![1]!) as { title: string; date: string; draft?: boolean }
-      return { slug: f.split('/').at(-1)!.replace(/\.mdx$/, ''), title: data.title, hidden: data.draft === true || new Date(data.date) > now }
-    })
-    .filter((a) => a.hidden)
+  return filesOf('article', '.')
+    .map(({ full, id }) => ({ slug: id, ...(frontMatterData(readFileSync(full, 'utf8')) as { title: string; date: string; draft?: boolean }) }))
+    .filter((a) => articleStatus(a, env.now) !== 'published')
 }
 
 const hidden = unpublished()
@@ -47,4 +43,8 @@ test('no file in out/ names or mentions a draft or scheduled article', () => {
       })
     expect(leaking, a.slug).toEqual([])
   }
+})
+
+test('the preview build has a page for each of them, so the list above is what production left out', () => {
+  for (const a of hidden) expect(existsSync(join('out-preview', 'articles', `${a.slug}.html`)), a.slug).toBe(true)
 })

@@ -1,19 +1,21 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { imageSize } from 'image-size'
-import { parse } from 'yaml'
+import { articleStatus } from '../lib/content-status'
+import { env } from '../lib/env'
+import { frontMatterData } from '../lib/front-matter'
+import { filesOf } from '../lib/schema/files'
 import { filesUnder } from '../scripts/site/files'
 
 /** Expectations come from the content files, as an editor wrote them. */
 interface Front { title: string; image?: string; imageAlt?: string; imageCaption?: string; draft?: boolean; date: string }
-const articles = readdirSync('content/articles')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const source = readFileSync(join('content/articles', f), 'utf8')
-    return { slug: f.replace(/\.mdx$/, ''), source, ...(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as Front) }
+const articles = filesOf('article', '.')
+  .map(({ full, id }) => {
+    const source = readFileSync(full, 'utf8')
+    return { slug: id, source, ...(frontMatterData(source) as unknown as Front) }
   })
-  .filter((a) => !a.draft && !a.title.startsWith('Scheduled'))
+  .filter((a) => articleStatus(a, env.now) === 'published')
 const withHero = articles.filter((a) => a.image)
 const withoutHero = articles.filter((a) => !a.image)
 const original = (src: string) => imageSize(readFileSync(join('public', src)))

@@ -1,4 +1,4 @@
-/** Pure rules for which articles a build shows, kept apart from contentlayer so they can be unit-tested. */
+/** Which articles a build shows: the one publish rule, used by the content module, the content check, the products report and the end-to-end tests. */
 export type ArticleStatus = 'published' | 'draft' | 'scheduled'
 
 export function articleStatus(a: { draft?: boolean; date: string }, now: Date): ArticleStatus {

@@ -12,6 +12,8 @@ import type { MdxSummary } from './mdx-analysis'
 import { articleStatus, type ArticleStatus } from './content-status'
 import readingTime from 'reading-time'
 import { articleUrl, tagSlug } from './urls'
+import { affiliateUrlTest } from './merchants'
+import { contentPath } from './schema/files'
 
 export type { Author, Page, Product }
 export type { ArticleStatus }
@@ -57,7 +59,7 @@ function load(): void {
     .sort(byDateDesc)
   bySlug = undefined
   tags = undefined
-  merchantHosts = undefined
+  affiliateTest = undefined
   allAuthors = readAuthors()
   allPages = readPages()
   allProducts = readProducts()
@@ -123,7 +125,7 @@ export function getAuthors(): Author[] {
 export function getAuthor(id: string): Author {
   load()
   const author = allAuthors.find((a) => a.id === id)
-  if (!author) throw new Error(`Unknown author id "${id}": add content/authors/${id}.mdx or fix the article's authors field`)
+  if (!author) throw new Error(`Unknown author id "${id}": add ${contentPath('author', id)} or fix the article's authors field`)
   return author
 }
 
@@ -131,15 +133,10 @@ export function getArticleAuthors(article: Pick<Article, 'authors'>): Author[] {
   return article.authors.map(getAuthor)
 }
 
-export function getProducts(): Product[] {
-  load()
-  return [...allProducts].sort((a, b) => a.id.localeCompare(b.id))
-}
-
 export function getProduct(id: string): Product {
   load()
   const product = allProducts.find((p) => p.id === id)
-  if (!product) throw new Error(`Unknown product id "${id}": add content/products/${id}.yaml or fix <ProductCard id="${id}" />`)
+  if (!product) throw new Error(`Unknown product id "${id}": add ${contentPath('product', id)} or fix <ProductCard id="${id}" />`)
   return product
 }
 
@@ -149,21 +146,12 @@ export function getPages(): Page[] {
   return [...allPages].sort((a, b) => a.slug.localeCompare(b.slug))
 }
 
-/** Hosts of catalogued merchants: a body link to one of them is an affiliate link too. */
-let merchantHosts: Set<string> | undefined
+let affiliateTest: ((href: string) => boolean) | undefined
+/** Whether a link goes to a catalogued merchant (and so is an affiliate link too). */
 export function isAffiliateUrl(href: string): boolean {
   load()
-  merchantHosts ??= new Set(allProducts.map((p) => hostOf(p.url)).filter((h): h is string => Boolean(h)))
-  const host = hostOf(href)
-  return host !== undefined && merchantHosts.has(host)
-}
-
-function hostOf(href: string): string | undefined {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '')
-  } catch {
-    return undefined
-  }
+  affiliateTest ??= affiliateUrlTest(allProducts.map((p) => p.url))
+  return affiliateTest(href)
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
-import { parse } from 'yaml'
+import { frontMatterData } from './front-matter'
 import { checkContent } from './content-check'
 import { articleSlug, createArticle, NewArticleError } from './new-article'
 
@@ -24,7 +24,7 @@ function project(): string {
 }
 
 function frontmatter(file: string): Record<string, unknown> {
-  return parse(/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!)
+  return frontMatterData(readFileSync(file, 'utf8'))
 }
 
 const errorsIn = (root: string) => checkContent({ root, now: new Date('2026-03-01T00:00:00Z') }).filter((p) => p.severity === 'error')

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import slugify from '@sindresorhus/slugify'
 import { articleTemplate } from './article-template'
 import { isValidDate } from './content-check/schema-fields'
+import { slugPattern } from './schema/files'
 
 export interface NewArticleOptions {
   /** Project root: the article goes to <root>/content/articles. */
@@ -25,8 +26,6 @@ export interface NewArticle {
 
 /** A mistake the editor can fix; the message says how. */
 export class NewArticleError extends Error {}
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** "Über Rechenzentren — Europa's AI" → "ueber-rechenzentren-europas-ai": transliterated, one hyphen between words. */
 export function articleSlug(title: string): string {

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { articleStatus, type ArticleStatus } from './content-status'
 import { productIdsIn } from '../components/mdx/mdx-component-list'
 import { byDateDesc } from './article-order'
+import { frontMatterData } from './front-matter'
 import { analyseMdx } from './mdx-analysis'
+import { filesOf } from './schema/files'
 
 /** One article's use of a product. */
 export interface ProductUse {
@@ -30,24 +32,13 @@ export interface ProductsReport {
   unreadable: { file: string; reason: string }[]
 }
 
-function files(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const full = join(dir, name)
-      return statSync(full).isDirectory() ? files(full, pattern) : pattern.test(name) ? [full] : []
-    })
-    .sort()
-}
-
 /** Which article uses which catalogue product, read straight from content/ so no build is needed. */
 export function productsReport({ root, now }: { root: string; now: Date }): ProductsReport {
   const rel = (full: string) => relative(root, full).split(sep).join('/')
   const unreadable: ProductsReport['unreadable'] = []
-  const idOf = (full: string) => full.split(sep).at(-1)!.replace(/\.[^.]+$/, '')
 
   const products = new Map<string, ProductEntry>()
-  for (const full of files(join(root, 'content', 'products'), /\.(ya?ml|json)$/)) {
+  for (const { full, id } of filesOf('product', root)) {
     let name = ''
     try {
       const data = parseYaml(readFileSync(full, 'utf8')) as { name?: unknown } | null
@@ -55,17 +46,16 @@ export function productsReport({ root, now }: { root: string; now: Date }): Prod
     } catch (err) {
       unreadable.push({ file: rel(full), reason: (err as Error).message.split('\n')[0]! })
     }
-    products.set(idOf(full), { id: idOf(full), name, uses: [] })
+    products.set(id, { id, name, uses: [] })
   }
 
   const missing = new Map<string, ProductUse[]>()
-  for (const full of files(join(root, 'content', 'articles'), /\.mdx$/)) {
+  for (const { full, id: slug } of filesOf('article', root)) {
     const source = readFileSync(full, 'utf8')
     let ids: string[]
     let data: { title?: unknown; date?: unknown; draft?: unknown }
     try {
-      const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)
-      data = ((fm ? parseYaml(fm[1]!) : {}) ?? {}) as typeof data
+      data = frontMatterData(source)
       ids = productIdsIn(analyseMdx(source).elements)
     } catch (err) {
       unreadable.push({ file: rel(full), reason: (err as Error).message.split('\n')[0]! })
@@ -77,7 +67,7 @@ export function productsReport({ root, now }: { root: string; now: Date }): Prod
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1)
     for (const [id, cards] of counts) {
       const use: ProductUse = {
-        slug: idOf(full),
+        slug,
         title: typeof data.title === 'string' ? data.title : '',
         date,
         status: articleStatus({ draft: data.draft === true, date }, now),

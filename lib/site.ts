@@ -14,8 +14,6 @@ export const site = {
   feedSize: 20,
   /** Google News sitemap: articles dated up to this many days before the newest one. */
   newsWindowDays: 2,
-  /** Sample associate tag appended to product links in the sample catalogue. */
-  amazonAssociateTag: 'thorstenmeyer-20',
   disclosure: {
     /** Article-level notice, shown once before the first affiliate link. */
     notice:

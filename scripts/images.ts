@@ -10,6 +10,7 @@ import { basename, extname, join, relative, sep } from 'node:path'
 import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../lib/images/config'
 import { filesUnder, removeEmptyDirectories } from './site/files'
+import { frontMatterData } from '../lib/front-matter'
 import type { ImageEntry, ImageManifest, ImageVariant } from '../lib/images/manifest'
 import { cachedVariants, type CachedVariant } from '../lib/images/variants'
 
@@ -23,9 +24,8 @@ const toUrl = (full: string, base: string) => '/' + relative(base, full).split(s
 function heroSources(): Set<string> {
   const heroes = new Set<string>()
   for (const file of walk(join(root, 'content/articles')).filter((f) => f.endsWith('.mdx'))) {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? ''
-    const m = /^image:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(frontmatter)
-    if (m) heroes.add(m[1]!)
+    const image = frontMatterData(readFileSync(file, 'utf8')).image
+    if (typeof image === 'string') heroes.add(image)
   }
   return heroes
 }

@@ -4,13 +4,9 @@ import { Picture } from '@/components/image/picture'
 import { imageSizes } from '@/components/image/sizes'
 import { formatDate, machineDate } from '@/lib/format'
 import { affiliateRel } from '@/lib/links'
+import { merchantName } from '@/lib/merchants'
 import { site } from '@/lib/site'
 import { defineMdxComponent, type CatalogueProduct, type MdxCatalogue } from './mdx-component'
-
-/** The merchant's name as shown to readers: the catalogue's, else the shop's host name. */
-export function merchantName(product: Pick<CatalogueProduct, 'merchant' | 'url'>): string {
-  return product.merchant ?? new URL(product.url).hostname.replace(/^www\./, '')
-}
 
 const cardDisclosure = (product: CatalogueProduct) => site.disclosure.card[product.program]
 

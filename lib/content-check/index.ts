@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { Article, Author, Page, Product } from '../schema'
+import { contracts } from '../schema'
+import { contentFiles, contentPath, fileSlug, kindOf, slugPattern, walk, type ContentKind } from '../schema/files'
+import { articleStatus } from '../content-status'
+import { splitFrontMatter } from '../front-matter'
+import { affiliateUrlTest } from '../merchants'
 import { parseMdx, summariseMdx } from '../mdx-analysis'
-import { placeholderBody, placeholderDescription } from '../article-template'
-import { linkKind } from '../links'
-import { reservedSlugs, staticRoutes } from '../urls'
-import { checkImages } from './images'
+import { articleUrl, authorUrl, reservedSlugs, staticRoutes, tagUrl } from '../urls'
 import { checkBody } from './mdx-body'
-import { splitFrontMatter } from './front-matter'
 import { checkPublicFile } from './public-files'
+import { applyRules } from './rules'
 import { checkTags } from './tags'
 import { FileReport, sortProblems, type Problem } from './problems'
 import { checkFields, isValidDate, type FieldDef } from './schema-fields'
@@ -19,12 +20,10 @@ export interface CheckOptions {
   root: string
   /** "Now" for scheduling and price age. */
   now: Date
-  /** A price checked longer ago than this many days gets a warning. */
-  priceMaxAgeDays?: number
 }
 
 interface Doc {
-  kind: 'article' | 'author' | 'product' | 'page'
+  kind: ContentKind
   file: string
   id: string
   report: FileReport
@@ -33,31 +32,22 @@ interface Doc {
   body?: { source: string }
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const defs = { article: Article, author: Author, product: Product, page: Page }
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name)
-    return statSync(full).isDirectory() ? walk(full) : [full]
-  })
-}
-
 const relPath = (from: string, full: string) => relative(from, full).split(sep).join('/')
 
-function kindOf(rel: string): Doc['kind'] | undefined {
-  const [top, ...rest] = rel.split('/')
-  const name = rest.join('/')
-  if (top === 'articles' && name.endsWith('.mdx')) return 'article'
-  if (top === 'authors' && rest.length === 1 && name.endsWith('.mdx')) return 'author'
-  if (top === 'products' && rest.length === 1 && /\.(ya?ml|json)$/.test(name)) return 'product'
-  if (top === 'pages' && rest.length === 1 && name.endsWith('.mdx')) return 'page'
-  return undefined
+/** "articles are content/articles/<slug>.mdx, authors content/authors/<id>.mdx, …" */
+const knownFiles = (Object.keys(contentFiles) as ContentKind[])
+  .map((kind, i) => `${contentFiles[kind].folder} ${i === 0 ? 'are ' : ''}${contentPath(kind, kind === 'article' || kind === 'page' ? '<slug>' : '<id>')}`)
+  .join(', ')
+
+/** The first path segment after a URL prefix, e.g. the slug in /articles/<slug>. */
+function underPrefix(path: string, prefix: string): string | undefined {
+  if (!path.startsWith(prefix)) return undefined
+  const rest = path.slice(prefix.length)
+  return rest && !rest.includes('/') ? rest : undefined
 }
 
 /** Checks every content file; returns all problems, sorted by file and line. */
-export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions): Problem[] {
+export function checkContent({ root, now }: CheckOptions): Problem[] {
   const contentDir = join(root, 'content')
   const publicDir = join(root, 'public')
   const docs: Doc[] = []
@@ -77,11 +67,11 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
     }
     const kind = kindOf(rel)
     if (!kind) {
-      report.error('not a content file the site knows: articles are content/articles/<slug>.mdx, authors content/authors/<id>.mdx, products content/products/<id>.yaml, pages content/pages/<slug>.mdx')
+      report.error(`not a content file the site knows: ${knownFiles}`)
       stray.push(report)
       continue
     }
-    const id = rel.split('/').at(-1)!.replace(/\.[^.]+$/, '')
+    const id = fileSlug(rel)
     // contentlayer2 (gray-matter) drops a byte order mark; so does the check, to read what it reads.
     const source = readFileSync(full, 'utf8').replace(/^\uFEFF/, '')
     if (kind === 'product') {
@@ -89,8 +79,9 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
       docs.push({ kind, file, id, report, data: yaml.data, yaml })
       continue
     }
-    const fm = splitFrontMatter(source, report)
+    const fm = splitFrontMatter(source)
     if (!fm.ok) {
+      report.error(fm.message, fm.at)
       docs.push({ kind, file, id, report, data: undefined, yaml: undefined, body: { source } })
       continue
     }
@@ -102,11 +93,7 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
   const authorIds = new Set(byKind('author').map((d) => d.id))
   const products = byKind('product')
   const productIds = new Set(products.map((d) => d.id))
-  const merchantHosts = new Set(products.map((d) => hostOf(d.data?.url)).filter((h): h is string => Boolean(h)))
-  const isAffiliateUrl = (href: string) => {
-    const h = hostOf(href)
-    return h !== undefined && merchantHosts.has(h)
-  }
+  const isAffiliateUrl = affiliateUrlTest(products.map((d) => d.data?.url))
   const publicFileExists = (path: string) => {
     let clean: string
     try {
@@ -120,18 +107,18 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
 
   // Articles: schema, slugs, then what production will publish (for internal links).
   const articles = byKind('article')
-  const isPublished = (d: Doc) => d.data?.draft !== true && isValidDate(d.data?.date) && new Date(d.data.date as string) <= now
+  const isPublished = (d: Doc) => isValidDate(d.data?.date) && articleStatus({ draft: d.data.draft === true, date: d.data.date }, now) === 'published'
   // Every standing page has a route, /<slug>, unless its slug is one the site's own routes take.
   const pages = new Set(byKind('page').map((d) => d.id).filter((id) => !reservedSlugs.includes(id)))
   const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
   const tags = checkTags(articles.map((d) => ({ file: d.file, report: d.report, tags: d.data?.tags, published: isPublished(d), at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 } })))
   if (articles.length > 0 && !articles.some(isPublished)) {
-    const report = new FileReport('content/articles')
+    const report = new FileReport(`content/${contentFiles.article.folder}`)
     report.error(`no published article: every article is a draft or dated after ${now.toISOString()}, so the home page and the feeds would be empty; publish at least one`)
     stray.push(report)
   }
 
-  for (const d of docs) if (d.data && d.yaml) checkFields(d.data, defs[d.kind].def().fields as Record<string, FieldDef>, d.yaml, d.report)
+  for (const d of docs) if (d.data && d.yaml) checkFields(d.data, contracts[d.kind].fields as unknown as Record<string, FieldDef>, d.yaml, d.report)
 
   const seen = new Map<string, Doc>()
   for (const d of docs) {
@@ -170,21 +157,21 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
     } catch {
       return `link to "${href}": a "%" must start an escape such as %20; write the address as the browser shows it`
     }
-    const article = /^\/articles\/([^/]+)$/.exec(path)
-    if (article) {
-      const state = articleState.get(article[1]!)
-      if (!state) return `link to "${href}": there is no article content/articles/${article[1]}.mdx`
+    const slug = underPrefix(path, articleUrl(''))
+    if (slug) {
+      const state = articleState.get(slug)
+      if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}`
       if (!state.published && from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
       if (!state.published && isPublished(from)) return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
       if (hash && !state.anchors.has(hash)) return `link to "${href}": the article has no heading with the anchor #${hash}`
       return undefined
     }
-    const author = /^\/authors\/([^/]+)$/.exec(path)
-    if (author) return authorIds.has(author[1]!) ? undefined : `link to "${href}": there is no author content/authors/${author[1]}.mdx`
-    const tag = /^\/tags\/([^/]+)$/.exec(path)
+    const author = underPrefix(path, authorUrl(''))
+    if (author) return authorIds.has(author) ? undefined : `link to "${href}": there is no author ${contentPath('author', author)}`
+    const tag = underPrefix(path, tagUrl(''))
     if (tag) {
-      if (tags.published.has(tag[1]!)) return undefined
-      if (!tags.all.has(tag[1]!)) return `link to "${href}": no article has a tag with the address "${tag[1]}"`
+      if (tags.published.has(tag)) return undefined
+      if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"`
       if (from.kind !== 'article' || isPublished(from)) return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
       return undefined
     }
@@ -192,93 +179,14 @@ export function checkContent({ root, now, priceMaxAgeDays = 180 }: CheckOptions)
     return `link to "${href}": no such page on the site`
   }
 
+  const idsOf = (kind: ContentKind) => new Set(byKind(kind).map((d) => d.id))
   for (const d of docs) {
     const data = d.data ?? {}
     const at = (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 }
-    const checkUrl = (value: unknown, path: (string | number)[], httpsOnly: boolean) => {
-      if (typeof value !== 'string') return
-      const kind = linkKind(value)
-      if (kind === 'unsafe') d.report.error(`field "${path.join('.')}" has an unsafe link "${value}": use an https address`, at(path))
-      else if (kind !== 'external' || (httpsOnly && !value.startsWith('https://'))) {
-        d.report.error(`field "${path.join('.')}" must be an absolute https address, got "${value}"`, at(path))
-      }
-    }
-    const checkImageField = (field: string, altField: string, altRequired: boolean) => {
-      const src = data[field]
-      if (typeof src !== 'string') return
-      if (linkKind(src) !== 'internal') d.report.error(`field "${field}" must be a file under public/, e.g. /images/photo.jpg, got "${src}"`, at([field]))
-      else if (!publicFileExists(src)) d.report.error(`field "${field}": image "${src}" not found; add the file as public${src}`, at([field]))
-      const alt = data[altField]
-      if (altRequired && (typeof alt !== 'string' || !alt.trim())) d.report.error(`field "${field}" needs "${altField}": a text alternative describing the image`, at([field]))
-    }
-
-    if (d.kind === 'article') {
-      const authors = data.authors
-      if (Array.isArray(authors)) {
-        if (authors.length === 0) d.report.error('field "authors" is empty: name at least one author id', at(['authors']))
-        authors.forEach((a, i) => {
-          if (authors.indexOf(a) !== i) d.report.error(`author "${a}" is listed twice in "authors": remove the second`, at(['authors', i]))
-          if (typeof a === 'string' && !authorIds.has(a)) {
-            d.report.error(`unknown author id "${a}" in "authors": no file content/authors/${a}.mdx (known: ${[...authorIds].join(', ')})`, at(['authors', i]))
-          }
-        })
-      }
-      if (isValidDate(data.date) && isValidDate(data.updated) && new Date(data.updated) < new Date(data.date)) {
-        d.report.error(`field "updated" (${data.updated}) is before "date" (${data.date})`, at(['updated']))
-      }
-      checkImageField('image', 'imageAlt', true)
-      if (typeof data.title === 'string' && data.title.includes(']]>')) {
-        d.report.error('field "title" contains "]]>", which the feeds cannot carry: reword the title', at(['title']))
-      }
-      // Drafts may keep the skeleton of `npm run new`; anything that will go live may not.
-      if (data.draft !== true) {
-        if (data.description === placeholderDescription) {
-          d.report.error('field "description" still has the placeholder from "npm run new": write one or two sentences that sum up the article, or keep "draft: true"', at(['description']))
-        }
-        const source = d.body?.source ?? ''
-        const index = source.indexOf(placeholderBody)
-        if (index >= 0) {
-          const line = source.slice(0, index).split('\n').length
-          d.report.error(`the text still has the placeholder "${placeholderBody}" from "npm run new": write the article, or keep "draft: true"`, { line, column: 1 })
-        }
-      }
-      if (Array.isArray(data.sources)) data.sources.forEach((s, i) => s && typeof s === 'object' && checkUrl((s as { url?: unknown }).url, ['sources', i, 'url'], false))
-      checkUrl(data.canonicalUrl, ['canonicalUrl'], true)
-    }
-    if (d.kind === 'author') {
-      checkImageField('avatar', 'avatarAlt', false)
-      checkUrl(data.website, ['website'], true)
-      if (Array.isArray(data.links)) data.links.forEach((l, i) => l && typeof l === 'object' && checkUrl((l as { url?: unknown }).url, ['links', i, 'url'], true))
-    }
-    if (d.kind === 'page' && reservedSlugs.includes(d.id)) {
-      d.report.error(`the address /${d.id} belongs to the site itself (${reservedSlugs.map((s) => `/${s}`).join(', ')}); rename the file`)
-    }
-    if (d.kind === 'product') {
-      checkUrl(data.url, ['url'], true)
-      checkImageField('image', 'imageAlt', true)
-      if (data.price !== undefined && data.priceAsOf === undefined) {
-        d.report.error('field "price" needs "priceAsOf": the date the price was checked, YYYY-MM-DD', at(['price']))
-      }
-      if (isValidDate(data.priceAsOf)) {
-        const ageDays = (now.getTime() - new Date(data.priceAsOf).getTime()) / 86_400_000
-        if (ageDays > priceMaxAgeDays) {
-          d.report.warn(`price checked ${Math.floor(ageDays)} days ago (priceAsOf ${data.priceAsOf}), more than ${priceMaxAgeDays}: check it and update "priceAsOf"`, at(['priceAsOf']))
-        }
-      }
-    }
-    checkImages({ kind: d.kind, data, report: d.report, at, publicDir, publicFileExists })
+    applyRules(contracts[d.kind].rules as Parameters<typeof applyRules>[0], { id: d.id, data, body: d.body?.source, now, report: d.report, at, publicDir, publicFileExists, ids: idsOf })
     const tree = trees.get(d)
     if (tree) checkBody(tree, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })
   }
 
   return sortProblems([...stray, ...docs.map((d) => d.report)].flatMap((r) => r.problems))
-}
-
-function hostOf(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined
-  try {
-    return new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return undefined
-  }
 }

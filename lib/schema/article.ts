@@ -1,10 +1,13 @@
 import { defineDocumentType } from 'contentlayer2/source-files'
 import { analyseMdx } from '../mdx-analysis'
-import { Source, fileSlug } from './shared'
+import { placeholderBody, placeholderDescription } from '../article-template'
+import { defineContract, documentTypeOf } from './contract'
+import { fileSlug } from './files'
+import { Source } from './shared'
 
-export const Article = defineDocumentType(() => ({
+export const article = defineContract({
+  kind: 'article',
   name: 'Article',
-  filePathPattern: 'articles/**/*.mdx',
   contentType: 'mdx',
   fields: {
     title: { type: 'string', required: true, description: 'Headline' },
@@ -21,6 +24,21 @@ export const Article = defineDocumentType(() => ({
     sources: { type: 'list', of: Source, default: [], description: 'Sources cited: { title, url? }' },
     canonicalUrl: { type: 'string', description: 'Original address of a syndicated piece' },
   },
+  rules: [
+    { rule: 'ids', field: 'authors', of: 'author' },
+    { rule: 'notBefore', field: 'updated', other: 'date' },
+    { rule: 'image', field: 'image', alt: 'imageAlt', altRequired: true, hero: true },
+    { rule: 'forbidsText', field: 'title', text: ']]>', why: 'which the feeds cannot carry: reword the title' },
+    { rule: 'placeholder', field: 'description', text: placeholderDescription, todo: 'write one or two sentences that sum up the article' },
+    { rule: 'placeholder', field: 'body', text: placeholderBody, todo: 'write the article' },
+    // Print sources may be cited by a plain http address; a canonical address must be https.
+    { rule: 'url', field: 'sources.*.url', httpsOnly: false },
+    { rule: 'url', field: 'canonicalUrl', httpsOnly: true },
+  ],
+})
+
+export const Article = defineDocumentType(() => ({
+  ...documentTypeOf(article),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
     mdx: { type: 'json', resolve: (doc) => analyseMdx(doc.body.raw) },

@@ -1,9 +1,11 @@
 import { defineDocumentType } from 'contentlayer2/source-files'
-import { ProfileLink, fileSlug } from './shared'
+import { defineContract, documentTypeOf } from './contract'
+import { fileSlug } from './files'
+import { ProfileLink } from './shared'
 
-export const Author = defineDocumentType(() => ({
+export const author = defineContract({
+  kind: 'author',
   name: 'Author',
-  filePathPattern: 'authors/*.mdx',
   contentType: 'mdx',
   fields: {
     name: { type: 'string', required: true, description: 'Name as printed in bylines' },
@@ -14,6 +16,15 @@ export const Author = defineDocumentType(() => ({
     website: { type: 'string', description: 'Personal or professional site (https)' },
     links: { type: 'list', of: ProfileLink, default: [], description: 'Social profiles: { label, url }' },
   },
+  rules: [
+    { rule: 'image', field: 'avatar', alt: 'avatarAlt', altRequired: false },
+    { rule: 'url', field: 'website', httpsOnly: true },
+    { rule: 'url', field: 'links.*.url', httpsOnly: true },
+  ],
+})
+
+export const Author = defineDocumentType(() => ({
+  ...documentTypeOf(author),
   computedFields: {
     id: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
   },

@@ -1,9 +1,11 @@
 import { defineDocumentType } from 'contentlayer2/source-files'
-import { Spec, fileSlug } from './shared'
+import { defineContract, documentTypeOf } from './contract'
+import { fileSlug } from './files'
+import { Spec } from './shared'
 
-export const Product = defineDocumentType(() => ({
+export const product = defineContract({
+  kind: 'product',
   name: 'Product',
-  filePathPattern: 'products/*.{yaml,yml,json}',
   contentType: 'data',
   fields: {
     name: { type: 'string', required: true, description: 'Product name as the merchant lists it' },
@@ -16,6 +18,16 @@ export const Product = defineDocumentType(() => ({
     price: { type: 'string', description: 'Price as shown, e.g. "$8,999"' },
     priceAsOf: { type: 'date', description: 'Date the price was checked (required with price)' },
   },
+  rules: [
+    { rule: 'url', field: 'url', httpsOnly: true },
+    { rule: 'image', field: 'image', alt: 'imageAlt', altRequired: true },
+    { rule: 'requiredWith', field: 'price', needs: 'priceAsOf', what: 'the date the price was checked, YYYY-MM-DD' },
+    { rule: 'maxAge', field: 'priceAsOf', days: 180, what: 'price checked' },
+  ],
+})
+
+export const Product = defineDocumentType(() => ({
+  ...documentTypeOf(product),
   computedFields: {
     id: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
   },

@@ -24,8 +24,3 @@ export const ProfileLink = defineNestedType(() => ({
     url: { type: 'string', required: true, description: 'Profile address (https)' },
   },
 }))
-
-/** The slug of a file is its name: `content/articles/my-piece.mdx` → `my-piece`. */
-export function fileSlug(sourceFileName: string): string {
-  return sourceFileName.replace(/\.[^.]+$/, '')
-}
