@@ -1,10 +1,18 @@
 import { expect, test } from '@playwright/test'
+import { site } from '../lib/site'
+import { publishedArticles } from '../lib/test-support/articles'
+
+const published = publishedArticles()
 
 test('home lists the latest articles newest first, with dek, date, byline and tags', async ({ page }) => {
   await page.goto('/')
   await expect(page).toHaveTitle(/Thorsten Meyer AI/)
   const entries = page.getByRole('main').getByRole('article')
-  await expect(entries).toHaveCount(5)
+  // The first page holds the newest published articles, one page's worth.
+  const firstPage = published.slice(0, site.pageSize)
+  expect(published.length, 'the sample has a second page').toBeGreaterThan(site.pageSize)
+  await expect(entries).toHaveCount(firstPage.length)
+  await expect(entries.getByRole('heading', { level: 2 })).toHaveText(firstPage.map((a) => a.title))
   const first = entries.first()
   await expect(first.getByRole('heading', { level: 2 })).toHaveText("OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI")
   await expect(first.locator('time')).toHaveAttribute('datetime', '2025-11-09')
@@ -15,6 +23,15 @@ test('home lists the latest articles newest first, with dek, date, byline and ta
   const dates = await entries.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))
   expect(dates).toEqual([...dates].sort().reverse())
   expect(dates.slice(0, 4)).toEqual(['2025-11-09', '2025-10-21', '2025-09-30', '2025-08-28'])
+  await expect(page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Older articles/ })).toHaveAttribute('href', '/page/2')
+})
+
+test('page 2 of the home page continues where page 1 stopped', async ({ page }) => {
+  await page.goto('/page/2')
+  const rest = published.slice(site.pageSize, 2 * site.pageSize)
+  const entries = page.getByRole('main').getByRole('article')
+  await expect(entries).toHaveCount(rest.length)
+  await expect(entries.getByRole('heading', { level: 2 })).toHaveText(rest.map((a) => a.title))
 })
 
 test('two authors read naturally in a byline', async ({ page }) => {

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { site } from '../lib/site'
+import { publishedArticles } from '../lib/test-support/articles'
+
+const published = publishedArticles()
 
 test('author page: name, role, bio, links and their articles', async ({ page }) => {
   await page.goto('/authors/thorsten-meyer')
@@ -8,7 +12,11 @@ test('author page: name, role, bio, links and their articles', async ({ page }) 
   const list = page.getByRole('region', { name: 'Articles by Thorsten Meyer' })
   await expect(list.getByRole('heading', { level: 3, name: "OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI" })).toBeVisible()
   await expect(list.getByRole('heading', { level: 3, name: 'Why frontier AI labs refuse to live on a single cloud' })).toBeVisible()
-  await expect(list.getByRole('article')).toHaveCount(5)
+  // One page's worth of the author's published articles, newest first.
+  const theirs = published.filter((a) => a.authors.includes('thorsten-meyer')).slice(0, site.pageSize)
+  expect(theirs.length).toBeGreaterThan(1)
+  await expect(list.getByRole('article')).toHaveCount(theirs.length)
+  await expect(list.getByRole('article').getByRole('heading', { level: 3 })).toHaveText(theirs.map((a) => a.title))
 })
 
 test('the second author has a page listing the co-written article', async ({ page }) => {
