@@ -3,15 +3,10 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { articleStatus } from '../lib/content-status'
 import { env } from '../lib/env'
-import { frontMatterData } from '../lib/front-matter'
-import { filesOf } from '../lib/schema/files'
+import { readArticles } from '../lib/test-support/articles'
 
 /** Articles the production build must leave out: the site's own publish rule applied to the files, with the build's "now". */
-function unpublished(): { slug: string; title: string }[] {
-  return filesOf('article', '.')
-    .map(({ full, id }) => ({ slug: id, ...(frontMatterData(readFileSync(full, 'utf8')) as { title: string; date: string; draft?: boolean }) }))
-    .filter((a) => articleStatus(a, env.now) !== 'published')
-}
+const unpublished = () => readArticles().filter((a) => articleStatus(a, env.now) !== 'published')
 
 const hidden = unpublished()
 

@@ -1,12 +1,15 @@
 /**
- * The sample articles as an editor wrote them, read straight from content/articles for tests, so
- * that counts and lists in the specs follow the content (and `site.pageSize`) instead of copying
- * numbers. Only the front matter is read; nothing goes through contentlayer or the site's code.
+ * The sample articles as an editor wrote them, for tests: counts and lists in the specs follow the
+ * content (and `site.pageSize`) instead of copying numbers. The files, their front matter, the
+ * publish rule and the order are the site's own (lib/schema/files, lib/front-matter,
+ * lib/content-status, lib/article-order); nothing goes through contentlayer.
  */
-import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { parse } from 'yaml'
+import { readFileSync } from 'node:fs'
+import { byDateDesc } from '../article-order'
+import { articleStatus } from '../content-status'
+import { env } from '../env'
+import { frontMatterData } from '../front-matter'
+import { filesOf } from '../schema/files'
 
 export interface SampleArticle {
   slug: string
@@ -18,36 +21,26 @@ export interface SampleArticle {
   canonicalUrl?: string
 }
 
-/** The build's "now" as the specs see it: SITE_NOW (scripts/test.sh sets it), else the last commit's time. */
-export function buildNow(): Date {
-  const iso = process.env.SITE_NOW?.trim() || execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8' }).trim()
-  return new Date(iso)
+/** Every article file, drafts and scheduled ones included. */
+export function readArticles(root = '.'): SampleArticle[] {
+  return filesOf('article', root).map(({ full, id }) => {
+    const data = frontMatterData(readFileSync(full, 'utf8')) as Partial<Omit<SampleArticle, 'date'>> & { date: string | Date }
+    return {
+      slug: id,
+      title: String(data.title),
+      // YAML reads an unquoted 2025-11-09 as a Date.
+      date: data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date),
+      authors: data.authors ?? [],
+      tags: data.tags ?? [],
+      draft: data.draft === true,
+      canonicalUrl: data.canonicalUrl,
+    }
+  })
 }
 
-/** Every article file, drafts and scheduled ones included, in no particular order. */
-export function readArticles(dir = 'content/articles'): SampleArticle[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx') && !f.split('/').some((part) => part.startsWith('.')))
-    .map((f) => {
-      const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, f), 'utf8'))
-      if (!front) throw new Error(`${join(dir, f)}: no front matter`)
-      const data = parse(front[1]!) as Partial<Omit<SampleArticle, 'date'>> & { date: string | Date }
-      return {
-        slug: f.split('/').at(-1)!.replace(/\.mdx$/, ''),
-        title: String(data.title),
-        // YAML reads an unquoted 2025-11-09 as a Date.
-        date: data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date),
-        authors: data.authors ?? [],
-        tags: data.tags ?? [],
-        draft: data.draft === true,
-        canonicalUrl: data.canonicalUrl,
-      }
-    })
-}
-
-/** The articles a production build publishes (not drafts, not dated after `now`), newest first. */
-export function publishedArticles(now: Date = buildNow(), dir?: string): SampleArticle[] {
-  return readArticles(dir)
-    .filter((a) => !a.draft && new Date(a.date).getTime() <= now.getTime())
-    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+/** The articles a production build with this "now" publishes, newest first. */
+export function publishedArticles(now: Date = env.now, root?: string): SampleArticle[] {
+  return readArticles(root)
+    .filter((a) => articleStatus(a, now) === 'published')
+    .sort(byDateDesc)
 }
