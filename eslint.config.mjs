@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   {
     // Readers get documents: no client component, since any would need the framework runtime that
-    // pages do not ship (scripts/documents.ts fails the build on one), and nothing that needs a
+    // pages do not ship (scripts/build/documents.ts fails the build on one), and nothing that needs a
     // client router. Interaction is a small script, such as components/search/search-client.ts.
     files: ['**/*.{ts,tsx,js,jsx,mjs}'],
     rules: {
@@ -18,7 +18,7 @@ const config = [
         {
           paths: [
             { name: 'next/link', message: 'Use a plain <a href>: pages have no client router (Speculation Rules make navigation instant).' },
-            { name: 'next/script', message: 'Pages carry only the allowlisted scripts of lib/inline-scripts.ts.' },
+            { name: 'next/script', message: 'Pages carry only the allowlisted scripts of lib/page/inline-scripts.ts.' },
             { name: 'next/image', message: 'next/image needs the client runtime; render <img> or <picture> on the server.' },
             { name: 'next/dynamic', message: 'No client-side loading of components: pages are documents.' },
           ],

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { articleStatus } from '../lib/content-status'
+import { articleStatus } from '../lib/content/article-rules'
 import { env } from '../lib/env'
-import { frontMatterData } from '../lib/front-matter'
+import { frontMatterData } from '../lib/content/front-matter'
 import { filesOf } from '../lib/schema/files'
 
 /** Articles the production build must leave out: the site's own publish rule applied to the files, with the build's "now". */

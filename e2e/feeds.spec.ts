@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { htmlText, parseXml } from '../lib/test-support/parse'
+import { htmlText, parseXml } from '../test/support/parse'
 
 const flagship = 'openai-aws-38-billion-compute-deal'
 const flagshipTitle = "OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI"

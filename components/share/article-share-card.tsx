@@ -1,5 +1,5 @@
 import { shareFontFamily } from '@/lib/share-image/fonts'
-import { textDirection } from '@/lib/text-direction'
+import { textDirection } from '@/lib/share-image/text-direction'
 import { ShareFrame, shareColors } from './share-frame'
 
 /** Longer headlines get smaller type so that they fit in four lines. */

@@ -1,5 +1,5 @@
 import type { FieldDef } from 'contentlayer2/source-files'
-import { linkKind } from '../links'
+import { linkKind } from '../mdx/links'
 import { reservedSlugs } from '../urls'
 import type { FieldRule } from '../schema/contract'
 import { contentPath, type ContentKind } from '../schema/files'
