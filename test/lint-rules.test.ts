@@ -15,7 +15,7 @@ async function problems(filePath: string, code: string): Promise<{ rule: string 
   return result!.messages.map((m) => ({ rule: m.ruleId, message: m.message }))
 }
 
-const only = (list: { rule: string | null }[], rule: string) => list.filter((p) => p.rule === rule)
+const only = <P extends { rule: string | null }>(list: P[], rule: string): P[] => list.filter((p) => p.rule === rule)
 
 describe('file names are kebab-case', () => {
   const code = 'export const x = 1\n'

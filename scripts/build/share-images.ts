@@ -2,7 +2,7 @@
  * Runs after `next build` (package.json "build"): writes each article's generated share card to
  * out/ (lib/share-image/article-cards.ts says which), outside Next's single rendering worker.
  * Cards are rendered by a pool of workers, one per core, and cached in .cache/share-images by a
- * hash of what they show and of everything that draws them (templates, fonts, renderer, lockfile),
+ * hash of what they show and of everything that draws them (templates, colours, fonts, renderer, lockfile),
  * so an unchanged article costs nothing on the next build. A character no font covers fails the
  * build, naming the article.
  */
@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ArticleCard } from '../../lib/share-image/article-cards'
+import { stylesheet } from '../../lib/share-image/palette'
 import { outDir } from './built-site'
 
 /** SHARE_IMAGE_CACHE moves the cache (tests use a throwaway one). */
@@ -26,7 +27,7 @@ function templateHash(): string {
       .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'))
       .map((f) => join(dir, f)),
   )
-  for (const file of [...sources, 'package-lock.json'].sort()) hash.update(file).update(readFileSync(file))
+  for (const file of [...sources, stylesheet, 'package-lock.json'].sort()) hash.update(file).update(readFileSync(file))
   return hash.digest('hex')
 }
 
