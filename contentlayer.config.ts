@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm'
 import rehypeSlug from 'rehype-slug'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import { Article, Author, Page, Product } from './lib/schema'
-import { remarkNoCode } from './lib/remark-no-code'
+import { remarkNoCode } from './lib/mdx/remark-no-code'
 
 export default makeSource({
   contentDirPath: 'content',

@@ -1,30 +1,72 @@
+import { relative, sep } from 'node:path'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
+
+/** Next's route segments keep their brackets and parentheses: [slug], [[...page]], [...rest], (group). */
+const routeSegment = /^(?:\[{1,2}(?:\.{3})?[a-z0-9]+(?:-[a-z0-9]+)*\]{1,2}|\([a-z0-9]+(?:-[a-z0-9]+)*\))$/
+/** Every other folder and file name: kebab-case words joined by dots (page.preview.tsx, feed.xml, eslint.config.mjs). */
+const kebabName = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/
+
+/** Rules of this project that no installed plugin has. */
+const local = {
+  rules: {
+    'kebab-case-files': {
+      meta: { type: 'suggestion', schema: [], messages: { name: '"{{segment}}" in {{path}} is not kebab-case: name files and folders like "article-list.tsx" (Next\'s [slug] and (group) folders excepted).' } },
+      create(context) {
+        return {
+          Program(node) {
+            const path = relative(context.cwd, context.filename).split(sep).join('/')
+            if (path.startsWith('..')) return
+            const bad = path.split('/').find((segment) => !routeSegment.test(segment) && !kebabName.test(segment))
+            if (bad) context.report({ node, messageId: 'name', data: { segment: bad, path } })
+          },
+        }
+      },
+    },
+  },
+}
+
+const frameworkImports = [
+  { name: 'next/link', message: 'Use a plain <a href>: pages have no client router (Speculation Rules make navigation instant).' },
+  { name: 'next/script', message: 'Pages carry only the allowlisted scripts of lib/page/inline-scripts.ts.' },
+  { name: 'next/image', message: 'next/image needs the client runtime; render <img> or <picture> on the server.' },
+  { name: 'next/dynamic', message: 'No client-side loading of components: pages are documents.' },
+]
+// One door to the content: drafts and scheduling are decided in lib/content/, so nothing else may
+// read what contentlayer2 generated, not even its types (the content module re-exports them).
+const generatedContent = 'Ask the content module (@/lib/content) instead: it is the only reader of contentlayer/generated, and re-exports its types.'
+const contentImports = [{ name: 'contentlayer/generated', message: generatedContent }]
+const contentPatterns = [
+  { group: ['contentlayer/generated/*', '**/.contentlayer/**'], message: generatedContent },
+  { group: ['**/content/source'], message: 'lib/content/source.ts is read by the content module only: import from @/lib/content.' },
+]
+/** The content module's own files. */
+const contentModule = ['lib/content/index.ts', 'lib/content/source.ts']
 
 const config = [
   ...nextVitals,
   ...nextTs,
   {
     // Readers get documents: no client component, since any would need the framework runtime that
-    // pages do not ship (scripts/documents.ts fails the build on one), and nothing that needs a
+    // pages do not ship (scripts/build/documents.ts fails the build on one), and nothing that needs a
     // client router. Interaction is a small script, such as components/search/search-client.ts.
     files: ['**/*.{ts,tsx,js,jsx,mjs}'],
+    plugins: { local },
     rules: {
       // Plain <a href> is the point: there is no client router to hand navigation to.
       '@next/next/no-html-link-for-pages': 'off',
-      'no-restricted-syntax': ['error', { selector: "ExpressionStatement[directive='use client']", message: "Pages are documents: no 'use client'. Write a server component, and put interaction in a small script (components/search/search-client.ts)." }],
-      'no-restricted-imports': [
+      'local/kebab-case-files': 'error',
+      'no-restricted-syntax': [
         'error',
-        {
-          paths: [
-            { name: 'next/link', message: 'Use a plain <a href>: pages have no client router (Speculation Rules make navigation instant).' },
-            { name: 'next/script', message: 'Pages carry only the allowlisted scripts of lib/inline-scripts.ts.' },
-            { name: 'next/image', message: 'next/image needs the client runtime; render <img> or <picture> on the server.' },
-            { name: 'next/dynamic', message: 'No client-side loading of components: pages are documents.' },
-          ],
-        },
+        { selector: "ExpressionStatement[directive='use client']", message: "Pages are documents: no 'use client'. Write a server component, and put interaction in a small script (components/search/search-client.ts)." },
+        { selector: "ImportExpression[source.value=/^contentlayer\\u002Fgenerated/]", message: generatedContent },
       ],
+      'no-restricted-imports': ['error', { paths: [...frameworkImports, ...contentImports], patterns: contentPatterns }],
     },
+  },
+  {
+    files: contentModule,
+    rules: { 'no-restricted-imports': ['error', { paths: frameworkImports }] },
   },
   { ignores: ['.next/**', 'out/**', 'out-*/**', '.contentlayer/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'] },
 ]

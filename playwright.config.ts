@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumLaunchOptions } from './scripts/site/chromium'
+import { chromiumLaunchOptions } from './test/support/chromium'
 
 const launchOptions = chromiumLaunchOptions()
 

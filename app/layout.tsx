@@ -4,9 +4,9 @@ import { PreviewBanner } from '@/components/layout/preview-banner'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { env } from '@/lib/env'
-import { siteFeedLinks } from '@/lib/metadata'
+import { siteFeedLinks } from '@/lib/seo/metadata'
 import { site } from '@/lib/site'
-import { inlineScripts } from '@/lib/inline-scripts'
+import { inlineScripts } from '@/lib/page/inline-scripts'
 import './globals.css'
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { env } from '@/lib/env'
-import { buildRobots } from '@/lib/sitemap'
+import { buildRobots } from '@/lib/seo/sitemap'
 
 export const dynamic = 'force-static'
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { getAuthors, getPages, getPublishedArticles } from '@/lib/content'
-import { buildSitemap } from '@/lib/sitemap'
+import { buildSitemap } from '@/lib/seo/sitemap'
 import { pageUrl } from '@/lib/urls'
 
 export const dynamic = 'force-static'

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { ArticleList } from '@/components/article/article-list'
 import { PaginationNav } from '@/components/pagination-nav'
 import type { Article } from '@/lib/content'
-import type { Paged } from '@/lib/pagination'
+import type { Paged } from '@/lib/page/pagination'
 
 /** A paginated list of articles under a heading: the home page, tag pages, the archive. */
 export function ListPage({ heading, intro, paged }: { heading: ReactNode; intro?: ReactNode; paged: Paged<Article> }) {

@@ -1,4 +1,4 @@
-import type { Paged } from '@/lib/pagination'
+import type { Paged } from '@/lib/page/pagination'
 
 export function PaginationNav({ paged }: { paged: Paged<unknown> }) {
   const { page, totalPages, href } = paged

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { resolvePageTypes } from '../scripts/site/built-site'
-import { pageTypes } from '../scripts/site/page-types'
+import { resolvePageTypes } from '../scripts/build/built-site'
+import { pageTypes } from '../test/support/page-types'
 
 // Every page type of the site, plus an article without product cards (a different layout).
 const pages = {

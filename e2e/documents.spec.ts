@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { resolvePageTypes } from '../scripts/site/built-site'
-import { attr, childText, parseHtml } from '../scripts/site/html'
-import { pageTypes } from '../scripts/site/page-types'
+import { resolvePageTypes } from '../scripts/build/built-site'
+import { attr, childText, parseHtml } from '../scripts/build/html'
+import { pageTypes } from '../test/support/page-types'
 
 /**
  * Reader pages are documents: no framework runtime, no flight data, and no script but the theme

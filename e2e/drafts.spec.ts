@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { articleStatus } from '../lib/content-status'
+import { articleStatus } from '../lib/content/article-rules'
 import { env } from '../lib/env'
-import { readArticles } from '../lib/test-support/articles'
+import { readArticles } from '../test/support/articles'
 
 /** Articles the production build must leave out: the site's own publish rule applied to the files, with the build's "now". */
 const unpublished = () => readArticles().filter((a) => articleStatus(a, env.now) !== 'published')

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { site } from '../lib/site'
-import { publishedArticles } from '../lib/test-support/articles'
-import { htmlText, parseXml } from '../lib/test-support/parse'
+import { htmlText, parseXml } from '../test/support/parse'
+import { publishedArticles } from '../test/support/articles'
 
 const flagship = 'openai-aws-38-billion-compute-deal'
 const flagshipTitle = "OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI"

@@ -2,11 +2,11 @@ import { readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { imageSize } from 'image-size'
-import { articleStatus } from '../lib/content-status'
+import { articleStatus } from '../lib/content/article-rules'
 import { env } from '../lib/env'
-import { frontMatterData } from '../lib/front-matter'
+import { frontMatterData } from '../lib/content/front-matter'
 import { filesOf } from '../lib/schema/files'
-import { filesUnder } from '../scripts/site/files'
+import { filesUnder } from '../scripts/build/files'
 
 /** Expectations come from the content files, as an editor wrote them. */
 interface Front { title: string; image?: string; imageAlt?: string; imageCaption?: string; draft?: boolean; date: string }

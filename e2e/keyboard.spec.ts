@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { resolvePageTypes } from '../scripts/site/built-site'
-import { pageTypes } from '../scripts/site/page-types'
+import { resolvePageTypes } from '../scripts/build/built-site'
+import { pageTypes } from '../test/support/page-types'
 
 const { pages } = resolvePageTypes(pageTypes)
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { outDir, resolvePageTypes } from '../scripts/site/built-site'
-import { pageTypes } from '../scripts/site/page-types'
-import { measurePage } from '../scripts/site/page-weight'
+import { outDir, resolvePageTypes } from '../scripts/build/built-site'
+import { pageTypes } from '../test/support/page-types'
+import { measurePage } from '../scripts/measure/measure-page'
 
 /**
  * What each page type costs a first-time reader, gzipped (`npm run weight` prints the table;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { site } from '../lib/site'
-import { publishedArticles } from '../lib/test-support/articles'
+import { publishedArticles } from '../test/support/articles'
 
 const published = publishedArticles()
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect as baseExpect, test, type Page } from '@playwright/test'
-import { publishedArticles } from '../lib/test-support/articles'
+import { publishedArticles } from '../test/support/articles'
 
 // The first query loads Pagefind's WebAssembly and index: on a busy shared machine that can take longer
 // than the default five seconds.

@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { outDir, resolvePageTypes } from '../scripts/site/built-site'
-import { pageTypes } from '../scripts/site/page-types'
+import { outDir, resolvePageTypes } from '../scripts/build/built-site'
+import { pageTypes } from '../test/support/page-types'
 import { startStaticServer, type StaticServer } from '../scripts/serve'
 
 /**

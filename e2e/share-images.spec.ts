@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { publishedArticles } from '../lib/test-support/articles'
+import { publishedArticles } from '../test/support/articles'
 
 // An article without a hero: its share image is generated (one with a hero shares its crop, e2e/images.spec.ts).
 const plain = '/articles/multi-cloud-ai-labs'

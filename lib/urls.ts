@@ -1,7 +1,7 @@
 /** Every address the site builds, in one place: pages, feeds and builders ask here, never write a path. */
 import { slug } from 'github-slugger'
 import { site } from './site'
-import { siteFeeds } from './site-feeds'
+import { siteFeeds } from './feeds/site-feeds'
 
 export const articleUrl = (slug: string) => `/articles/${slug}`
 export const authorUrl = (id: string) => `/authors/${id}`

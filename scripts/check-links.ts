@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { check, LinkState } from 'linkinator'
-import { htmlFiles, outDir, pathForFile } from './site/built-site'
-import { checkFragments } from './site/fragments'
-import { attr, parseHtml } from './site/html'
+import { htmlFiles, outDir, pathForFile } from './build/built-site'
+import { checkFragments } from './link-fragments'
+import { attr, parseHtml } from './build/html'
 import { startStaticServer } from './serve'
 
 const files = htmlFiles(outDir)

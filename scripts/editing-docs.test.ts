@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
-import { placeholderBody, placeholderDescription } from '../lib/article-template'
+import { placeholderBody, placeholderDescription } from '../lib/editor/article-template'
 import { mdxComponentList } from '../components/mdx/mdx-component-list'
-import { allowedHtmlElements } from '../lib/mdx-html-elements'
+import { allowedHtmlElements } from '../lib/mdx/html-elements'
 import { Article, Author, Product } from '../lib/schema'
 import { ProfileLink, Source, Spec } from '../lib/schema/shared'
 

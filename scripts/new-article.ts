@@ -4,7 +4,7 @@
  * --date YYYY-MM-DD, --root <dir> (project root, default the current folder).
  */
 import { parseArgs } from 'node:util'
-import { createArticle, localDate, NewArticleError } from '../lib/new-article'
+import { createArticle, localDate, NewArticleError } from '../lib/editor/new-article'
 
 const usage = 'usage: npm run new -- "Headline" [--author <id>] [--slug <file-name>] [--date YYYY-MM-DD]'
 

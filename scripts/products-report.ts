@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { env } from '../lib/env'
-import { formatProductsReport, productsReport } from '../lib/products-report'
+import { formatProductsReport, productsReport } from '../lib/editor/products-report'
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } })
 // "Scheduled" means what the build means by it: dated after the build's "now".

@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { fileForPath } from './site/built-site'
-import { headersFor, parseHeadersFile } from './site/headers-file'
+import { fileForPath } from './build/built-site'
+import { headersFor, parseHeadersFile } from './build/headers-file'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,7 +56,7 @@ export interface StaticServer {
 
 export async function startStaticServer({ dir, port = 0, applyHeadersFile = false }: { dir: string; port?: number; applyHeadersFile?: boolean }): Promise<StaticServer> {
   const headersPath = join(dir, '_headers')
-  if (applyHeadersFile && !existsSync(headersPath)) throw new Error(`${headersPath} missing: run the build (scripts/headers.ts writes it)`)
+  if (applyHeadersFile && !existsSync(headersPath)) throw new Error(`${headersPath} missing: run the build (scripts/build/headers.ts writes it)`)
   const rules = applyHeadersFile ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : []
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host')

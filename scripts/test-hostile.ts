@@ -1,6 +1,6 @@
 /**
  * `npm run test:hostile`: hostile text survives as text, and an unsafe product link stops the
- * build. Works in a throwaway copy of the project (scripts/site/project-copy.ts) with ONE extra
+ * build. Works in a throwaway copy of the project (test/support/project-copy.ts) with ONE extra
  * production build: an article, its author and a source all named with markup, quotes and
  * ampersands, checked in the pages, the three feeds, the search index and the share image.
  * Slow (a full build), so not part of `npm test`'s fast path. The inputs the content check must
@@ -12,11 +12,11 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import sharp from 'sharp'
 import { shareImageSize } from '../lib/share-image/paths'
-import { htmlText, parseXml } from '../lib/test-support/parse'
+import { htmlText, parseXml } from '../test/support/parse'
 import { after, before, test } from 'node:test'
-import { launchChromium } from './site/chromium'
-import { copyProject, removeCopy, run } from './site/project-copy'
-import { attr, childText, isExecutableScript, parseHtml } from './site/html'
+import { launchChromium } from '../test/support/chromium'
+import { copyProject, removeCopy, run } from '../test/support/project-copy'
+import { attr, childText, isExecutableScript, parseHtml } from './build/html'
 import { startStaticServer } from './serve'
 
 const hostile = `</script><script>alert(1)</script> "quotes" & ampersands`

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { article, contentCopy, contentlayerBuild, repoRoot } from './content-fixture'
+import { article, contentCopy, contentlayerBuild, repoRoot } from './support/content-fixture'
 
 function build(files: Record<string, string | null>): { status: number | null; output: string } {
   const copy = contentCopy(files, { withCode: true })
@@ -66,7 +66,7 @@ refuses('contentlayer2 build alone, without the check, refuses content that brea
   { name: 'missing required field', files: { [bad]: article({ frontmatter: { description: null } }) }, expect: /bad\.mdx[\s\S]*description/ },
   { name: 'a misspelt field', files: { [bad]: article({ frontmatter: { tittle: '"x"' } }) }, expect: /bad\.mdx[\s\S]*tittle/ },
   { name: 'a date that does not exist', files: { [bad]: article({ frontmatter: { date: '2025-13-45' } }) }, expect: /bad\.mdx[\s\S]*date/ },
-  // MDX is code that `next dev` would run: lib/remark-no-code.ts refuses it inside the compiler.
+  // MDX is code that `next dev` would run: lib/mdx/remark-no-code.ts refuses it inside the compiler.
   { name: 'a JavaScript expression in the body', files: { [bad]: article({ body: 'Home is {process.env.HOME}.\n' }) }, expect: /bad\.mdx[\s\S]*a JavaScript expression is not allowed/ },
   { name: 'an import in the body', files: { [bad]: article({ body: 'import fs from "node:fs"\n\nText.\n' }) }, expect: /bad\.mdx[\s\S]*import\/export is not allowed/ },
   { name: 'an expression as a component prop', files: { [bad]: article({ body: '<Callout title={process.env.HOME}>x</Callout>\n' }) }, expect: /bad\.mdx[\s\S]*a JavaScript value in <Callout>/ },

@@ -1,5 +1,5 @@
 /**
- * The post-build step (scripts/documents.ts) must stop `npm run build`, naming each page, when a
+ * The post-build step (scripts/build/documents.ts) must stop `npm run build`, naming each page, when a
  * component renders an inline script that is not on the allowlist or a client component of ours
  * (which would need the framework runtime pages no longer ship). Real builds of a throwaway copy:
  * one whose footer does both, then the clean site twice, the second time from the step's cache.
@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { copyProject, removeCopy } from '../scripts/site/project-copy'
-import { repoRoot } from './content-fixture'
+import { copyProject, removeCopy } from './support/project-copy'
+import { repoRoot } from './support/content-fixture'
 
 const footer = readFileSync(join(repoRoot, 'components/layout/site-footer.tsx'), 'utf8')
 const withExtras = footer
@@ -46,7 +46,7 @@ test('npm run build fails, naming the pages, on an unknown inline script and on 
   try {
     const bad = build(root)
     assert.notEqual(bad.status, 0, bad.output)
-    assert.match(bad.output, /out\/index\.html: has an inline script that is not on the allowlist \(lib\/inline-scripts\.ts\): "console\.log\(\\"tracking\\"\)"/)
+    assert.match(bad.output, /out\/index\.html: has an inline script that is not on the allowlist \(lib\/page\/inline-scripts\.ts\): "console\.log\(\\"tracking\\"\)"/)
     assert.match(bad.output, /out\/about\.html: has an inline script that is not on the allowlist/)
     assert.match(bad.output, /out\/index\.html: renders the client component components\/layout\/counter\.tsx/)
 

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { contentlayerBuild } from './content-fixture'
+import { contentlayerBuild } from './support/content-fixture'
 
 const require = createRequire(import.meta.url)
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { affiliateElements, productIdsIn } from '../components/mdx/mdx-component-list'
-import { analyseMdx } from '../lib/mdx-analysis'
+import { analyseMdx } from '../lib/mdx/analysis'
 
 // The facts a component file declares decide the article-level rules, whatever the body's order.
 const body = `

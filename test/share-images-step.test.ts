@@ -1,5 +1,5 @@
 /**
- * The share-card step (scripts/share-images.ts) renders each card once: a second build with the
+ * The share-card step (scripts/build/share-images.ts) renders each card once: a second build with the
  * same cards takes every one from the cache and writes the same bytes; a changed title is drawn
  * again. Runs the real step, with the list `next build` would write.
  */
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { repoRoot } from './content-fixture'
+import { repoRoot } from './support/content-fixture'
 
 const card = (title: string) => ({ path: '/articles/a-test/share.png', source: 'content/articles/a-test.mdx', title, byline: 'By Lena Vogel', date: 'June 1, 2026' })
 
@@ -19,7 +19,7 @@ test('share cards: drawn on the first run, from the cache on the second with the
   mkdirSync(out)
   const run = (cards: object[]) => {
     writeFileSync(join(out, 'share-cards.json'), JSON.stringify(cards))
-    return execFileSync('npx', ['tsx', 'scripts/share-images.ts'], { cwd: repoRoot, env: { ...process.env, OUT_DIR: out, SHARE_IMAGE_CACHE: join(dir, 'cache') }, encoding: 'utf8' })
+    return execFileSync('npx', ['tsx', 'scripts/build/share-images.ts'], { cwd: repoRoot, env: { ...process.env, OUT_DIR: out, SHARE_IMAGE_CACHE: join(dir, 'cache') }, encoding: 'utf8' })
   }
   const png = join(out, 'articles/a-test/share.png')
   try {

@@ -1,9 +1,9 @@
 import { JsonLd } from '@/components/json-ld'
 import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
-import { webSiteJsonLd } from '@/lib/json-ld'
-import { pageMetadata } from '@/lib/metadata'
-import { listPage, pageParams } from '@/lib/pagination'
+import { webSiteJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { listPage, pageParams } from '@/lib/page/pagination'
 import { site } from '@/lib/site'
 
 export const dynamicParams = false

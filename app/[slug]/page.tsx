@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
-import { StaticPage } from '@/components/static-page'
+import { StandingPage } from '@/components/standing-page'
 import { getPages } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { pageUrl } from '@/lib/urls'
 
 /** Every content/pages/<slug>.mdx at /<slug>: adding a standing page is adding its file. */
@@ -26,5 +26,5 @@ export async function generateMetadata(props: Props) {
 }
 
 export default async function Page(props: Props) {
-  return <StaticPage page={await resolve(props)} />
+  return <StandingPage page={await resolve(props)} />
 }

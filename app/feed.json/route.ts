@@ -1,4 +1,4 @@
-import { siteFeedResponse } from '@/lib/site-feed-response'
+import { siteFeedResponse } from '@/lib/feeds/feed-articles'
 
 export const dynamic = 'force-static'
 

@@ -1,6 +1,6 @@
 import { MdxExample } from '@/components/mdx/mdx-example'
 import { mdxComponentList } from '@/components/mdx/mdx-component-list'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata = pageMetadata({ title: 'Component gallery', description: 'Every MDX component editors can use, with the MDX that produces it.', path: '/gallery' })
 

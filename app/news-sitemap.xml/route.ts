@@ -1,6 +1,6 @@
 import { getPublishedArticles } from '@/lib/content'
-import { fileResponse } from '@/lib/responses'
-import { newsSitemapXml } from '@/lib/sitemap'
+import { fileResponse } from '@/lib/page/file-response'
+import { newsSitemapXml } from '@/lib/seo/sitemap'
 
 export const dynamic = 'force-static'
 

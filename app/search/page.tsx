@@ -1,5 +1,5 @@
 import { SearchForm } from '@/components/search/search-form'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata = pageMetadata({
   title: 'Search',

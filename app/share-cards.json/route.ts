@@ -1,8 +1,8 @@
-import { fileResponse } from '@/lib/responses'
+import { fileResponse } from '@/lib/page/file-response'
 import { articleCards } from '@/lib/share-image/article-cards'
 
 /**
- * The list of article share cards to draw, for scripts/share-images.ts, which renders them after
+ * The list of article share cards to draw, for scripts/build/share-images.ts, which renders them after
  * `next build` in a worker pool and removes this file from out/. Written by Next so that the
  * content module decides which articles the build has, as for every page.
  */

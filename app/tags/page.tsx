@@ -1,5 +1,5 @@
 import { getTags } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { tagUrl } from '@/lib/urls'
 
 export const metadata = pageMetadata({ title: 'Topics', description: 'Every topic Thorsten Meyer AI writes about.', path: '/tags' })

@@ -1,7 +1,6 @@
-import type { Author } from '@/lib/content'
+import { shortBio, type Author } from '@/lib/content'
 import { authorUrl } from '@/lib/urls'
 import { Avatar } from './avatar'
-import { shortBio } from '@/lib/author-bio'
 
 /** The author's card under an article. Kept out of the search index: it repeats on every article by them. */
 export function AuthorBox({ author }: { author: Author }) {

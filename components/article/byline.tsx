@@ -1,5 +1,5 @@
 import type { Author } from '@/lib/content'
-import { listParts } from '@/lib/format'
+import { listParts } from '@/lib/text/format'
 import { authorUrl } from '@/lib/urls'
 
 /** "By A and B", each name linking to the author page. */

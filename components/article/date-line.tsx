@@ -1,4 +1,4 @@
-import { formatDate, machineDate } from '@/lib/format'
+import { formatDate, machineDate } from '@/lib/text/format'
 
 export function DateLine({ date, updated, readingMinutes }: { date: string; updated?: string; readingMinutes?: number }) {
   return (

@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/mdx-analysis'
+import type { Heading } from '@/lib/mdx/analysis'
 
 /** Shown for articles with three or more headings; ids come from the same slugger as the rendered headings. */
 export function TableOfContents({ headings }: { headings: Heading[] }) {

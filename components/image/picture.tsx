@@ -28,7 +28,7 @@ export function Picture({ src, alt, sizes, priority = false, className }: Pictur
   const size = entry?.width && entry.height ? { width: entry.width, height: entry.height } : {}
   // A production page must never point readers at an original: fail the build instead.
   if (!entry && rasterExtensions.test(src) && process.env.NODE_ENV === 'production') {
-    throw new Error(`image "${src}" has no variants: scripts/images.ts must run before next build (npm run build does)`)
+    throw new Error(`image "${src}" has no variants: scripts/build/images.ts must run before next build (npm run build does)`)
   }
   if (!entry || entry.kind === 'svg') {
     // eslint-disable-next-line @next/next/no-img-element -- a plain document: no image optimiser runs at read time

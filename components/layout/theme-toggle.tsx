@@ -1,9 +1,9 @@
-import { themeChoices } from '@/lib/theme'
+import { themeChoices } from '@/lib/page/theme'
 
 const labels = { system: 'System', light: 'Light', dark: 'Dark' } as const
 
 /**
- * Cycles system → light → dark. The inline theme script (lib/theme.ts) handles clicks and sets
+ * Cycles system → light → dark. The inline theme script (lib/page/theme.ts) handles clicks and sets
  * <html data-theme-choice>; CSS shows the label of the current choice. Without JavaScript the
  * button is hidden and the system setting applies.
  */

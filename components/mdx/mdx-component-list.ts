@@ -2,7 +2,7 @@
 import { callout } from './callout'
 import { disclosure } from './disclosure'
 import { figure } from './figure'
-import type { MdxSummary } from '@/lib/mdx-analysis'
+import type { MdxSummary } from '@/lib/mdx/analysis'
 import type { MdxComponent } from './mdx-component'
 import { productCard } from './product-card'
 

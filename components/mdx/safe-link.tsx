@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react'
 import { isAffiliateUrl } from '@/lib/content'
-import { affiliateRel, linkKind } from '@/lib/links'
+import { affiliateRel, linkKind } from '@/lib/mdx/links'
 
 /**
  * Every link in content goes through here: internal and in-page links are plain <a> (pages are

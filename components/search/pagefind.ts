@@ -7,7 +7,7 @@
 /** The part of Pagefind's browser API this site uses (see pagefind_web_js/types in Pagefind's repository). */
 export interface PagefindResultData {
   url: string
-  /** HTML: the page text around the matches, "<" and ">" escaped, matches in <mark> (see lib/search-text.ts). */
+  /** HTML: the page text around the matches, "<" and ">" escaped, matches in <mark> (see lib/text/search-text.ts). */
   excerpt: string
   /** Set by data-pagefind-meta on the article page. */
   meta: Partial<Record<'title' | 'path' | 'date' | 'authors', string>>

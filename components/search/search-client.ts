@@ -3,8 +3,8 @@
  * Plain DOM code, no framework: it loads Pagefind on the first focus or query and renders the
  * results into the server-rendered list. Result text is set with textContent, never as HTML.
  */
-import { formatDate, machineDate } from '@/lib/format'
-import { excerptParts, resultsMessage } from '@/lib/search-text'
+import { formatDate, machineDate } from '@/lib/text/format'
+import { excerptParts, resultsMessage } from '@/lib/text/search-text'
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind'
 
 const pageSize = 10

@@ -1,4 +1,4 @@
-import { externalScripts } from '@/lib/inline-scripts'
+import { externalScripts } from '@/lib/page/inline-scripts'
 
 /**
  * The search form, rendered on the server. Without JavaScript it submits to /search?q= and the

@@ -1,6 +1,7 @@
 import { shareFontFamily } from '@/lib/share-image/fonts'
-import { textDirection } from '@/lib/text-direction'
-import { ShareFrame, shareColors } from './share-frame'
+import { textDirection } from '@/lib/share-image/text-direction'
+import { shareColors } from '@/lib/share-image/palette'
+import { ShareFrame } from './share-frame'
 
 /** Longer headlines get smaller type so that they fit in four lines. */
 function titleSize(title: string): number {

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react'
 import { shareFontFamily } from '@/lib/share-image/fonts'
+import { shareColors } from '@/lib/share-image/palette'
 import { site } from '@/lib/site'
 
 /**
  * The frame every share image shares: white page, the masthead at the top, a band of the site's
- * accent at the foot. Satori draws only inline styles and flexbox, hence no classes here.
+ * accent at the foot. Satori draws only inline styles and flexbox, hence no classes here, and the
+ * colours come from the stylesheet's light scheme (lib/share-image/palette.ts).
  */
-export const shareColors = { accent: '#0a58a8', fg: '#1b1b1f', muted: '#55565e', border: '#dcdcd6', bg: '#ffffff' } as const
-
 export function ShareLogo({ size }: { size: number }) {
   return (
     <div
@@ -19,7 +19,7 @@ export function ShareLogo({ size }: { size: number }) {
         height: size,
         borderRadius: size * 0.1875,
         background: shareColors.accent,
-        color: '#ffffff',
+        color: shareColors.accentFg,
         fontFamily: shareFontFamily.serif,
         fontWeight: 700,
         fontSize: size * 0.39,

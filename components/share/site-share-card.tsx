@@ -1,6 +1,7 @@
 import { shareFontFamily } from '@/lib/share-image/fonts'
 import { site } from '@/lib/site'
-import { ShareFrame, shareColors } from './share-frame'
+import { shareColors } from '@/lib/share-image/palette'
+import { ShareFrame } from './share-frame'
 
 /** The site's own share image, for pages without one of their own. */
 export function SiteShareCard() {

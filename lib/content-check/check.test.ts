@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { article, contentCopy } from '../../test/content-fixture'
+import { article, contentCopy } from '../../test/support/content-fixture'
 import { checkContent } from './index'
 import { formatAnnotation, formatProblem } from './problems'
 

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import sharp from 'sharp'
-import { article, contentCopy } from '../../test/content-fixture'
+import { article, contentCopy } from '../../test/support/content-fixture'
 import { checkContent } from './index'
 import { formatProblem } from './problems'
 

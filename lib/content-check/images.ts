@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { imageSize } from 'image-size'
 import { minHeroWidth, rasterExtensions } from '../images/config'
-import { linkKind } from '../links'
+import { linkKind } from '../mdx/links'
 import type { FileReport, Position } from './problems'
 
 export interface ImageCheckContext {

@@ -3,8 +3,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
 import type { MdxComponent } from '../../components/mdx/mdx-component'
 import { mdxComponent, mdxComponentList } from '../../components/mdx/mdx-component-list'
-import { allowedHtmlElements, htmlElementAttributes, isAllowedHtmlAttribute } from '../mdx-html-elements'
-import { linkKind } from '../links'
+import { allowedHtmlElements, htmlElementAttributes, isAllowedHtmlAttribute } from '../mdx/html-elements'
+import { linkKind } from '../mdx/links'
 import type { FileReport, Position } from './problems'
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement

@@ -6,7 +6,7 @@ import { FileReport } from './problems'
 /**
  * Files Cloudflare Pages (and Netlify) read as instructions rather than serve: a _worker.js runs as
  * server code on every request, _redirects and _headers rewrite what readers get. The build writes
- * out/_headers itself (scripts/headers.ts); none may come from public/.
+ * out/_headers itself (scripts/build/headers.ts); none may come from public/.
  */
 export const hostControlFiles = ['_worker.js', '_redirects', '_routes.json', '_headers'] as const
 

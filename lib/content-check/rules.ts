@@ -1,5 +1,5 @@
 import type { FieldDef } from 'contentlayer2/source-files'
-import { linkKind } from '../links'
+import { linkKind } from '../mdx/links'
 import { reservedSlugs } from '../urls'
 import type { FieldRule } from '../schema/contract'
 import { contentPath, type ContentKind } from '../schema/files'
@@ -93,6 +93,11 @@ function apply(rule: Rule, ctx: RuleContext): void {
         report.error(`the address /${ctx.id} belongs to the site itself (${reservedSlugs.map((s) => `/${s}`).join(', ')}); rename the file`)
       }
       return
+    default: {
+      // A rule kind added to the contract but not here fails to compile instead of passing silently.
+      const unhandled: never = rule
+      throw new Error(`content check: no case for the rule ${JSON.stringify(unhandled)}`)
+    }
   }
 }
 

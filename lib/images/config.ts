@@ -1,5 +1,5 @@
 /**
- * The responsive image pipeline's settings, shared by the build step (scripts/images.ts) and the
+ * The responsive image pipeline's settings, shared by the build step (scripts/build/images.ts) and the
  * components that render its output. Changing an encoder setting changes `pipelineVersion`'s hash
  * input, so every cached variant is made again.
  */

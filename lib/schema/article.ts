@@ -1,6 +1,6 @@
 import { defineDocumentType } from 'contentlayer2/source-files'
-import { analyseMdx } from '../mdx-analysis'
-import { placeholderBody, placeholderDescription } from '../article-template'
+import { analyseMdx } from '../mdx/analysis'
+import { placeholderBody, placeholderDescription } from '../editor/article-template'
 import { defineContract, documentTypeOf } from './contract'
 import { fileSlug } from './files'
 import { Source } from './shared'

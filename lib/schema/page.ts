@@ -1,5 +1,5 @@
 import { defineDocumentType } from 'contentlayer2/source-files'
-import { analyseMdx } from '../mdx-analysis'
+import { analyseMdx } from '../mdx/analysis'
 import { defineContract, documentTypeOf } from './contract'
 import { fileSlug } from './files'
 

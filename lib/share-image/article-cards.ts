@@ -1,5 +1,5 @@
 import { getArticleAuthors, getArticles } from '../content'
-import { formatDate, formatList } from '../format'
+import { formatDate, formatList } from '../text/format'
 import { articleHeroShare, articleShareImagePath } from './paths'
 
 /** What an article's generated share card shows, and where the build writes it. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { checkContent } from '../../lib/content-check'
 import { formatProblem } from '../../lib/content-check/problems'
-import { contentCopy } from '../content-fixture'
+import { contentCopy } from '../support/content-fixture'
 import { hostileCases } from './corpus'
 
 const defaultNow = new Date('2026-01-15T12:00:00Z')

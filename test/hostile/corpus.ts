@@ -4,7 +4,7 @@
  * the content check on a copy of the real content; front-matter-js.test.ts covers "---js" through
  * contentlayer2 itself, and scripts/test-hostile.ts the built pages, feeds and search index.
  */
-import { article } from '../content-fixture'
+import { article } from '../support/content-fixture'
 
 export interface HostileCase {
   name: string

@@ -1,8 +1,8 @@
 import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
-import { articleCount } from '@/lib/format'
-import { pageMetadata } from '@/lib/metadata'
-import { listPage, pageParams } from '@/lib/pagination'
+import { articleCount } from '@/lib/text/format'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { listPage, pageParams } from '@/lib/page/pagination'
 
 export const dynamicParams = false
 

@@ -12,9 +12,9 @@ import { JsonLd } from '@/components/json-ld'
 import { AffiliateNotice } from '@/components/mdx/disclosure'
 import { MdxBody } from '@/components/mdx/mdx-body'
 import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getArticles, getRelatedArticles } from '@/lib/content'
-import { formatList, machineDate } from '@/lib/format'
-import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/json-ld'
-import { articleMetadata } from '@/lib/metadata'
+import { formatList, machineDate } from '@/lib/text/format'
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
+import { articleMetadata } from '@/lib/seo/metadata'
 
 export const dynamicParams = false
 

@@ -4,13 +4,12 @@ import { Avatar } from '@/components/article/avatar'
 import { JsonLd } from '@/components/json-ld'
 import { MdxBody } from '@/components/mdx/mdx-body'
 import { SafeLink } from '@/components/mdx/safe-link'
-import { getArticlesByAuthor, getAuthors, type Article, type Author } from '@/lib/content'
-import { profilePageJsonLd } from '@/lib/json-ld'
-import { pageMetadata } from '@/lib/metadata'
+import { getArticlesByAuthor, getAuthors, shortBio, type Article, type Author } from '@/lib/content'
+import { profilePageJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { authorUrl } from '@/lib/urls'
 import { PaginationNav } from '@/components/pagination-nav'
-import { listPage, pageParams, type ListPage } from '@/lib/pagination'
-import { shortBio } from '@/lib/author-bio'
+import { listPage, pageParams, type ListPage } from '@/lib/page/pagination'
 
 export const dynamicParams = false
 

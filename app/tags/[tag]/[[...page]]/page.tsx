@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation'
 import { ListPage } from '@/components/list-page'
 import { getTag, getTags } from '@/lib/content'
-import { articleCount } from '@/lib/format'
-import { pageMetadata, tagFeedLinks } from '@/lib/metadata'
-import { listPage, pageParams } from '@/lib/pagination'
+import { articleCount } from '@/lib/text/format'
+import { pageMetadata, tagFeedLinks } from '@/lib/seo/metadata'
+import { listPage, pageParams } from '@/lib/page/pagination'
 import { tagUrl } from '@/lib/urls'
 
 export const dynamicParams = false

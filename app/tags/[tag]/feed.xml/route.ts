@@ -1,7 +1,7 @@
-import { feedArticles } from '@/lib/feed-articles'
+import { feedArticles } from '@/lib/feeds/feed-articles'
 import { getPublishedTags } from '@/lib/content'
-import { rssFeed, tagChannel } from '@/lib/feeds'
-import { fileResponse } from '@/lib/responses'
+import { rssFeed, tagChannel } from '@/lib/feeds/formats'
+import { fileResponse } from '@/lib/page/file-response'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

@@ -1,0 +1,209 @@
+/**
+ * The only door to the content. Nothing else imports contentlayer/generated: pages,
+ * feeds, sitemaps and the search index all ask here, so drafts and scheduled articles
+ * are decided once.
+ */
+import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/generated'
+import { affiliateElements } from '../../components/mdx/mdx-component-list'
+import { generation, readArticleBody, readArticles, readAuthors, readPages, readProducts, type ArticleBody } from './source'
+import { env } from '../env'
+import type { MdxSummary } from '../mdx/analysis'
+import { articleStatus, byDateDesc, type ArticleStatus } from './article-rules'
+import readingTime from 'reading-time'
+import { articleUrl, tagSlug } from '../urls'
+import { affiliateUrlTest } from './merchants'
+import { contentPath } from '../schema/files'
+
+export type { Author, Page, Product }
+export type { ArticleStatus }
+
+export interface Article extends Omit<RawArticle, 'mdx' | 'body'> {
+  /** The body's summary; its plain text is not kept (reading time is computed from it once). */
+  mdx: Omit<MdxSummary, 'text'>
+  /** Where getArticleBody() reads the body from. */
+  bodyFile: string
+  status: ArticleStatus
+  url: string
+  /** Whole minutes, at least 1. */
+  readingMinutes: number
+  /** Whether the page and the feeds put the affiliate notice above the body (see affiliateNoticeAbove). */
+  autoNotice: boolean
+}
+
+let loaded: string | undefined
+let articles: Article[] | undefined
+let bySlug: Map<string, number> | undefined
+let allAuthors: Author[] = []
+let allPages: Page[] = []
+let allProducts: Product[] = []
+
+/** Reads the generated content once per process (again in `next dev` after contentlayer2 rewrote it). */
+function load(): void {
+  const current = generation()
+  if (loaded === current) return
+  loaded = current
+  articles = readArticles()
+    .map(({ mdx: raw, ...a }) => {
+      const { text, ...mdx } = raw as MdxSummary
+      return {
+        ...a,
+        mdx,
+        status: articleStatus(a, env.now),
+        url: articleUrl(a.slug),
+        readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
+        autoNotice: affiliateNoticeAbove(mdx),
+      }
+    })
+    .filter((a) => env.preview || a.status === 'published')
+    .sort(byDateDesc)
+  bySlug = undefined
+  tags = undefined
+  affiliateTest = undefined
+  allAuthors = readAuthors()
+  allPages = readPages()
+  allProducts = readProducts()
+}
+
+/** Articles a reader of this build may see: published ones, plus drafts and scheduled ones in a preview build. */
+export function getArticles(): Article[] {
+  load()
+  return articles!
+}
+
+/** The article's MDX, source and compiled; read from disk when a page or feed entry renders it. */
+export function getArticleBody(article: Pick<Article, 'bodyFile'>): ArticleBody {
+  return readArticleBody(article)
+}
+
+/** Articles that belong in feeds and sitemaps: never a draft or scheduled one, not even in a preview build. */
+export function getPublishedArticles(): Article[] {
+  return getArticles().filter((a) => a.status === 'published')
+}
+
+function indexOf(slug: string): number | undefined {
+  load()
+  bySlug ??= new Map(getArticles().map((a, i) => [a.slug, i]))
+  return bySlug.get(slug)
+}
+
+export function getArticle(slug: string): Article | undefined {
+  const i = indexOf(slug)
+  return i === undefined ? undefined : getArticles()[i]
+}
+
+/** The next newer and next older article, for reading on. */
+export function getAdjacentArticles(slug: string): { newer?: Article; older?: Article } {
+  const i = indexOf(slug)
+  if (i === undefined) return {}
+  const list = getArticles()
+  return { newer: list[i - 1], older: list[i + 1] }
+}
+
+/** Articles sharing the most tags with this one, newest first among equals. */
+export function getRelatedArticles(article: Article, limit = 3): Article[] {
+  const tags = new Set(article.tags.map(tagSlug))
+  if (tags.size === 0) return []
+  return getArticles()
+    .filter((a) => a.slug !== article.slug)
+    .map((a) => ({ a, shared: a.tags.filter((t) => tags.has(tagSlug(t))).length }))
+    .filter((x) => x.shared > 0)
+    .sort((x, y) => y.shared - x.shared || byDateDesc(x.a, y.a))
+    .slice(0, limit)
+    .map((x) => x.a)
+}
+
+export function getArticlesByAuthor(id: string): Article[] {
+  return getArticles().filter((a) => a.authors.includes(id))
+}
+
+export function getAuthors(): Author[] {
+  load()
+  return [...allAuthors].sort((a, b) => a.name.localeCompare(b.name))
+}
+
+export function getAuthor(id: string): Author {
+  load()
+  const author = allAuthors.find((a) => a.id === id)
+  if (!author) throw new Error(`Unknown author id "${id}": add ${contentPath('author', id)} or fix the article's authors field`)
+  return author
+}
+
+export function getArticleAuthors(article: Pick<Article, 'authors'>): Author[] {
+  return article.authors.map(getAuthor)
+}
+
+export function getProduct(id: string): Product {
+  load()
+  const product = allProducts.find((p) => p.id === id)
+  if (!product) throw new Error(`Unknown product id "${id}": add ${contentPath('product', id)} or fix <ProductCard id="${id}" />`)
+  return product
+}
+
+/** Standing pages (content/pages/*.mdx), each routed at /<slug>. */
+export function getPages(): Page[] {
+  load()
+  return [...allPages].sort((a, b) => a.slug.localeCompare(b.slug))
+}
+
+let affiliateTest: ((href: string) => boolean) | undefined
+/** Whether a link goes to a catalogued merchant (and so is an affiliate link too). */
+export function isAffiliateUrl(href: string): boolean {
+  load()
+  affiliateTest ??= affiliateUrlTest(allProducts.map((p) => p.url))
+  return affiliateTest(href)
+}
+
+/**
+ * One notice per article: an article with affiliate content (a component that renders an affiliate
+ * link, such as a product card, or a link to a catalogued merchant) gets it above the body, unless
+ * the editor placed it with <Disclosure />.
+ */
+function affiliateNoticeAbove(mdx: Omit<MdxSummary, 'text'>): boolean {
+  const { affiliate, notices } = affiliateElements(mdx.elements)
+  return notices === 0 && (affiliate || mdx.links.some(isAffiliateUrl))
+}
+
+export interface Tag {
+  /** As the editor wrote it, from its newest use. */
+  name: string
+  slug: string
+  articles: Article[]
+}
+
+let tags: Tag[] | undefined
+
+/** Tags of the articles this build shows, most used first. Tags that slug alike ("AI", "ai") are one tag. */
+export function getTags(): Tag[] {
+  load()
+  if (!tags) {
+    const bySlugMap = new Map<string, Tag>()
+    for (const a of getArticles()) {
+      for (const name of a.tags) {
+        const slug = tagSlug(name)
+        const tag = bySlugMap.get(slug) ?? { name, slug, articles: [] }
+        if (!tag.articles.includes(a)) tag.articles.push(a)
+        bySlugMap.set(slug, tag)
+      }
+    }
+    tags = [...bySlugMap.values()].sort((x, y) => y.articles.length - x.articles.length || x.slug.localeCompare(y.slug))
+  }
+  return tags
+}
+
+export function getTag(slug: string): Tag | undefined {
+  return getTags().find((t) => t.slug === slug)
+}
+
+/** Tags of published articles: the tags that have a feed and belong in the sitemap. */
+export function getPublishedTags(): Tag[] {
+  return getTags()
+    .map((t) => ({ ...t, articles: t.articles.filter((a) => a.status === 'published') }))
+    .filter((t) => t.articles.length > 0)
+}
+
+/** The box under articles shows `shortBio`, or the first paragraph of the bio without Markdown. */
+export function shortBio(author: Pick<Author, 'shortBio' | 'body'>): string {
+  if (author.shortBio) return author.shortBio
+  const first = author.body.raw.trim().split(/\n\s*\n/)[0] ?? ''
+  return first.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, '').replace(/\s+/g, ' ').trim()
+}

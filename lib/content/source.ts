@@ -1,0 +1,63 @@
+/**
+ * What contentlayer2 generated, read from .contentlayer/generated at run time. Only lib/content/index.ts
+ * uses this. An `import … from 'contentlayer/generated'` would make the bundler inline every
+ * document, bodies and all, into the server bundle, which each rendering process then parses and
+ * keeps whole: compile time, CPU and memory would all rise with the size of the archive. Here articles
+ * are read one file at a time and only their listing fields are kept; a body is read when its page
+ * or feed entry is rendered.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Article, Author, Page, Product } from 'contentlayer/generated'
+
+const generated = join(process.cwd(), '.contentlayer', 'generated')
+
+export type ArticleBody = Article['body']
+/** An article without its body, and where to read the body. */
+export type ArticleListing = Omit<Article, 'body'> & { bodyFile: string }
+
+function documentFiles(type: string): string[] {
+  const dir = join(generated, type)
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    throw new Error(`${dir} is missing: run \`contentlayer2 build\` first (npm run content)`)
+  }
+  return names
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .sort()
+    .map((f) => join(dir, f))
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T
+
+/** Each article without its body (kept only while the file is read). */
+export function readArticles(): ArticleListing[] {
+  return documentFiles('Article').map((file) => {
+    const listing: Omit<Article, 'body'> & Partial<Pick<Article, 'body'>> = readJson<Article>(file)
+    delete listing.body
+    return { ...listing, bodyFile: file }
+  })
+}
+
+export function readArticleBody(article: Pick<ArticleListing, 'bodyFile'>): ArticleBody {
+  return readJson<Article>(article.bodyFile).body
+}
+
+export const readAuthors = () => documentFiles('Author').map(readJson<Author>)
+export const readPages = () => documentFiles('Page').map(readJson<Page>)
+export const readProducts = () => documentFiles('Product').map(readJson<Product>)
+
+/**
+ * A token that changes whenever contentlayer2 writes its output again, so that `next dev` sees
+ * edits; production builds read once.
+ */
+export function generation(): string {
+  if (process.env.NODE_ENV === 'production') return 'production'
+  try {
+    return String(statSync(join(generated, 'Article', '_index.json')).mtimeMs)
+  } catch {
+    return 'none'
+  }
+}

@@ -1,0 +1,50 @@
+/** Articles of the content layer as the feed builders take them, and the feeds' files. Used by the feed routes only. */
+import { type Article, getArticleAuthors, getArticleBody, getProduct, getPublishedArticles, isAffiliateUrl } from '../content'
+import { fileResponse } from '../page/file-response'
+import { renderFeedHtml } from './article-html'
+import { singleImageUrl } from '../images/manifest'
+import { type FeedArticle, feedRenderers, siteChannel } from './formats'
+import { siteFeeds, type SiteFeedFormat } from './site-feeds'
+import { site } from '../site'
+import { absoluteUrl } from '../urls'
+
+const cache = new Map<string, FeedArticle>()
+
+/** Rendered once per build process, however many feeds carry the article. */
+export function toFeedArticle(article: Article): FeedArticle {
+  let entry = cache.get(article.slug)
+  if (!entry) {
+    const html = renderFeedHtml(
+      {
+        body: getArticleBody(article).raw,
+        url: absoluteUrl(article.url),
+        sources: article.sources,
+        autoNotice: article.autoNotice,
+      },
+      { product: getProduct, isAffiliateUrl, imageUrl: (src) => singleImageUrl(src, 960) },
+    )
+    entry = {
+      slug: article.slug,
+      title: article.title,
+      description: article.description,
+      date: article.date,
+      updated: article.updated,
+      status: article.status,
+      tags: article.tags,
+      authors: getArticleAuthors(article).map((a) => ({ id: a.id, name: a.name })),
+      html,
+    }
+    cache.set(article.slug, entry)
+  }
+  return entry
+}
+
+/** The newest `site.feedSize` of some published articles (newest first, as getPublishedArticles() gives them). */
+export function feedArticles(published: Article[]): FeedArticle[] {
+  return published.slice(0, site.feedSize).map(toFeedArticle)
+}
+
+/** A site-wide feed's file, for its route: the published articles in that format. */
+export function siteFeedResponse(format: SiteFeedFormat): Response {
+  return fileResponse(feedRenderers[format](siteChannel, feedArticles(getPublishedArticles())), siteFeeds[format].type)
+}

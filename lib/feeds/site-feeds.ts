@@ -1,0 +1,12 @@
+/**
+ * The site-wide feeds, one per format. Each has a route file (`app/<path>/route.ts`) that renders
+ * it with its renderer in lib/feeds/formats.ts; the <link rel="alternate"> list and the addresses the
+ * content check accepts are read from here. Data only, so the content check can import it.
+ */
+export const siteFeeds = {
+  rss: { path: '/feed.xml', type: 'application/rss+xml', label: 'RSS' },
+  atom: { path: '/atom.xml', type: 'application/atom+xml', label: 'Atom' },
+  json: { path: '/feed.json', type: 'application/feed+json', label: 'JSON Feed' },
+} as const
+
+export type SiteFeedFormat = keyof typeof siteFeeds

@@ -1,0 +1,103 @@
+import type { Metadata } from 'next'
+import { type Article, type Author, getPublishedTags } from '../content'
+import { env } from '../env'
+import { articleHeroShare, articleShareImagePath, shareImageSize, siteShareImagePath } from '../share-image/paths'
+import { site } from '../site'
+import { siteFeeds } from '../feeds/site-feeds'
+import { absoluteUrl, authorUrl, tagFeedUrl, tagSlug } from '../urls'
+
+export type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>
+
+const feedLink = (feed: { path: string; label: string }) => ({ url: feed.path, title: `${site.name} (${feed.label})` })
+
+/**
+ * The site's feeds for <link rel="alternate">. The root layout sets them, and so does every page,
+ * because a page's `alternates` replaces the layout's whole (metadata merges shallowly).
+ */
+export function siteFeedLinks(): FeedLinks {
+  return Object.fromEntries(Object.values(siteFeeds).map((f) => [f.type, [feedLink(f)]]))
+}
+
+/**
+ * For a tag page: the site's feeds and the tag's own RSS feed. Only tags of published articles have
+ * one (a preview build also shows tags whose articles are all drafts), so other tags get the site's only.
+ */
+export function tagFeedLinks(tag: string): FeedLinks {
+  const links = siteFeedLinks()
+  if (!getPublishedTags().some((t) => t.slug === tagSlug(tag))) return links
+  return { ...links, 'application/rss+xml': [{ url: tagFeedUrl(tag), title: `${site.name}: ${tag} (RSS)` }, feedLink(siteFeeds.rss)] }
+}
+
+/** An image for Open Graph and Twitter cards; width and height where known let networks lay out the card before fetching. */
+export interface ShareImage {
+  url: string
+  alt: string
+  width?: number
+  height?: number
+  type?: string
+}
+
+interface PageInput {
+  title?: string
+  description: string
+  path: string
+  /** A syndicated article's original address. */
+  canonicalUrl?: string
+  /** Defaults to the site's share image. */
+  image?: ShareImage
+  /** Feeds to announce; the site's by default, tagFeedLinks(tag) on a tag page. */
+  feeds?: FeedLinks
+}
+
+const generatedImage = (path: string, alt: string): ShareImage => ({ url: absoluteUrl(path), alt, ...shareImageSize, type: 'image/png' })
+
+/** The crop of the article's hero where it has one, else the share image generated from its headline. */
+export function articleShareImage(article: Pick<Article, 'slug' | 'title' | 'image' | 'imageAlt'>): ShareImage {
+  const hero = articleHeroShare(article)
+  if (!hero) return generatedImage(articleShareImagePath(article.slug), article.title)
+  return { url: absoluteUrl(hero.url), alt: article.imageAlt ?? article.title, width: hero.width, height: hero.height, type: 'image/jpeg' }
+}
+
+/** The one builder of page metadata: canonical URL, Open Graph, Twitter card and robots. */
+export function pageMetadata({ title, description, path, canonicalUrl, image = generatedImage(siteShareImagePath, site.name), feeds = siteFeedLinks() }: PageInput): Metadata {
+  const url = absoluteUrl(path)
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: { canonical: canonicalUrl ?? url, types: feeds },
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: site.locale,
+      url,
+      title: title ?? site.name,
+      description,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: title ?? site.name, description, images: [{ url: image.url, alt: image.alt }] },
+    ...(env.preview ? { robots: { index: false, follow: false } } : {}),
+  }
+}
+
+export function articleMetadata(article: Article, authors: Author[]): Metadata {
+  const base = pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: article.url,
+    canonicalUrl: article.canonicalUrl,
+    image: articleShareImage(article),
+  })
+  return {
+    ...base,
+    authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(authorUrl(a.id)) })),
+    keywords: article.tags,
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      publishedTime: article.date,
+      modifiedTime: article.updated ?? article.date,
+      authors: authors.map((a) => absoluteUrl(authorUrl(a.id))),
+      tags: article.tags,
+    },
+  }
+}

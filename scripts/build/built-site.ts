@@ -1,0 +1,44 @@
+/** Where a URL path of the static export lives in out/, and back, as static hosts map them. */
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const outDir = process.env.OUT_DIR ?? 'out'
+
+/** The file a static host serves for a path ("/about" → about.html, "/" → index.html), or undefined. */
+export function fileForPath(path: string, dir = outDir): string | undefined {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]!).replace(/\/+$/, '')
+  const candidates = clean === '' ? ['index.html'] : [`${clean.slice(1)}.html`, `${clean.slice(1)}/index.html`, clean.slice(1)]
+  return candidates.map((c) => join(dir, c)).find((f) => existsSync(f) && statSync(f).isFile())
+}
+
+/** The URL path at which a static host serves an HTML file of out/ ("articles/x.html" → "/articles/x"). */
+export function pathForFile(relative: string): string {
+  const p = '/' + relative.split('\\').join('/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')
+  return p.length > 1 ? p.replace(/\/$/, '') : '/'
+}
+
+export function htmlFiles(dir = outDir): string[] {
+  if (!existsSync(dir)) throw new Error(`no ${dir}/ directory: run \`npm run build\` first`)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+}
+
+export interface BuiltPage<P> {
+  type: P
+  /** File in out/ that answers the type's path (404.html for the not-found page). */
+  file: string
+}
+
+/** The built file of every page type; any type missing from out/ fails (none is ever skipped). */
+export function resolvePageTypes<P extends { name: string; path: string; notFound?: boolean }>(types: readonly P[], dir = outDir): { pages: BuiltPage<P>[] } {
+  const pages: BuiltPage<P>[] = []
+  const missing: string[] = []
+  for (const type of types) {
+    const file = type.notFound ? fileForPath('/404', dir) : fileForPath(type.path, dir)
+    if (file) pages.push({ type, file })
+    else missing.push(`${type.name} (${type.path})`)
+  }
+  if (missing.length) throw new Error(`page types missing from ${dir}/: ${missing.join(', ')}. Build the site, or fix test/support/page-types.ts`)
+  return { pages }
+}

@@ -1,0 +1,116 @@
+/**
+ * The image step of the build. Before `next build`: makes the responsive variants of every raster
+ * file under public/images (cached by content hash in .cache/images), publishes them to public/_img
+ * and writes the manifest that components/image/ renders from. With `--prune <dir>` after the
+ * build: deletes from the exported site each raster original that no file of it references, so
+ * readers can only ever get variants.
+ */
+import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, extname, join, relative, sep } from 'node:path'
+import sharp from 'sharp'
+import { imagePaths, largeOriginalBytes, rasterExtensions } from '../../lib/images/config'
+import { filesUnder, removeEmptyDirectories } from './files'
+import { frontMatterData } from '../../lib/content/front-matter'
+import type { ImageEntry, ImageManifest, ImageVariant } from '../../lib/images/manifest'
+import { cachedVariants, type CachedVariant } from '../../lib/images/variants'
+
+const root = process.cwd()
+
+const walk = (dir: string) => filesUnder(dir).map((f) => join(dir, f))
+
+const toUrl = (full: string, base: string) => '/' + relative(base, full).split(sep).join('/')
+
+/** Heroes need the Open Graph crop; other images do not, so they are not cropped. */
+function heroSources(): Set<string> {
+  const heroes = new Set<string>()
+  for (const file of walk(join(root, 'content/articles')).filter((f) => f.endsWith('.mdx'))) {
+    const image = frontMatterData(readFileSync(file, 'utf8')).image
+    if (typeof image === 'string') heroes.add(image)
+  }
+  return heroes
+}
+
+function publish(hash: string, v: CachedVariant, cacheDir: string, publicDir: string): ImageVariant {
+  const target = join(publicDir, hash, v.file)
+  mkdirSync(join(publicDir, hash), { recursive: true })
+  // A hard link costs no space; across file systems, a copy.
+  try {
+    linkSync(join(cacheDir, hash, v.file), target)
+  } catch {
+    copyFileSync(join(cacheDir, hash, v.file), target)
+  }
+  return { format: v.format, width: v.width, height: v.height, bytes: v.bytes, url: `${imagePaths.urlPrefix}/${hash}/${v.file}` }
+}
+
+async function generate(): Promise<void> {
+  const started = process.cpuUsage()
+  const imagesDir = join(root, 'public/images')
+  const cacheDir = join(root, imagePaths.cache)
+  const publicDir = join(root, imagePaths.publicDir)
+  rmSync(publicDir, { recursive: true, force: true })
+  const heroes = heroSources()
+  const manifest: ImageManifest = {}
+  let encoded = 0
+  let rasters = 0
+  for (const full of walk(imagesDir).sort()) {
+    const src = toUrl(full, join(root, 'public'))
+    const data = readFileSync(full)
+    if (extname(full).toLowerCase() === '.svg') {
+      const meta = await sharp(data).metadata()
+      manifest[src] = { src, kind: 'svg', width: meta.width ?? 0, height: meta.height ?? 0, bytes: data.byteLength, variants: [] }
+      continue
+    }
+    if (!rasterExtensions.test(full)) continue
+    rasters++
+    if (data.byteLength > largeOriginalBytes) {
+      console.log(`images: ${relative(root, full)} is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; readers get variants only, but each change of it costs a slow cold encode`)
+    }
+    let result: Awaited<ReturnType<typeof cachedVariants>>
+    try {
+      result = await cachedVariants(data, basename(full, extname(full)), cacheDir, heroes.has(src))
+    } catch (err) {
+      // A file under public/images that sharp cannot read would otherwise stop the build with a stack trace.
+      throw new Error(`images: ${relative(root, full)} is not an image the build can read (${(err as Error).message}); export it again as JPEG, PNG, WebP or AVIF, or delete it`)
+    }
+    encoded += result.encoded
+    const entry: ImageEntry = {
+      src,
+      kind: 'raster',
+      width: result.image.width,
+      height: result.image.height,
+      bytes: data.byteLength,
+      fallback: result.image.fallback,
+      variants: result.image.variants.map((v) => publish(result.hash, v, cacheDir, publicDir)),
+      ...(result.image.og ? { og: publish(result.hash, result.image.og, cacheDir, publicDir) } : {}),
+    }
+    manifest[src] = entry
+  }
+  mkdirSync(cacheDir, { recursive: true })
+  writeFileSync(join(root, imagePaths.manifest), JSON.stringify(manifest, null, 2))
+  const cpu = process.cpuUsage(started)
+  console.log(`images: ${rasters} raster originals, ${encoded} variants encoded (the rest from ${imagePaths.cache}), ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`)
+}
+
+/** Files of the exported site that can refer to an image. */
+const textFile = /\.(html|xml|json|txt|css|js|webmanifest)$/
+
+function prune(siteDir: string): void {
+  const dir = join(root, siteDir)
+  const files = walk(dir)
+  const text = files.filter((f) => textFile.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n')
+  let removed = 0
+  for (const full of files) {
+    if (!rasterExtensions.test(full)) continue
+    const url = toUrl(full, dir)
+    if (!url.startsWith('/images/') || text.includes(url)) continue
+    rmSync(full)
+    removed++
+  }
+  // Folders the removals emptied.
+  removeEmptyDirectories(join(dir, 'images'))
+  console.log(`images: removed ${removed} unreferenced originals from ${siteDir}/images`)
+}
+
+const pruneAt = process.argv.indexOf('--prune')
+if (pruneAt >= 0) prune(process.argv[pruneAt + 1] ?? 'out')
+else await generate()

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { test } from 'node:test'
+import { speculationRules } from '../../lib/page/speculation-rules'
+import { themeScript } from '../../lib/page/theme'
+import { formatHeadersFile, headersFor, parseHeadersFile } from './headers-file'
+import { headerRules } from './security-policy'
+
+// What a host serves for a path, read back from the file as written.
+const rules = parseHeadersFile(formatHeadersFile(headerRules, 'test'))
+const policyFor = (path: string) => headersFor(rules, path).get('content-security-policy') ?? ''
+const directive = (policy: string, name: string) => policy.split('; ').find((d) => d === name || d.startsWith(`${name} `))
+
+// Independent of the implementation: the digest a browser computes over the UTF-8 script text.
+const hash = (js: string) => `'sha256-${createHash('sha256').update(Buffer.from(js, 'utf8')).digest('base64')}'`
+
+const pages = ['/', '/articles/some-article', '/authors/someone/page/2', '/tags/cloud', '/about', '/no-such-page']
+
+test('every page gets one policy: its own origin plus the theme and speculation-rules hashes, nothing inline else', () => {
+  for (const path of pages) {
+    const policy = policyFor(path)
+    assert.ok(!policy.includes(', '), `${path}: one policy, not several joined`)
+    assert.deepEqual(directive(policy, 'script-src')!.split(' ').slice(1).sort(), ["'self'", hash(themeScript), hash(speculationRules)].sort(), path)
+    assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, path)
+    assert.equal(directive(policy, 'frame-ancestors'), "frame-ancestors 'none'", path)
+    assert.equal(directive(policy, 'object-src'), "object-src 'none'", path)
+  }
+})
+
+test('only the search page may compile WebAssembly', () => {
+  assert.match(directive(policyFor('/search'), 'script-src')!, /'wasm-unsafe-eval'/)
+  assert.ok(!policyFor('/search').includes(', '))
+  for (const path of pages) assert.doesNotMatch(policyFor(path), /wasm-unsafe-eval/, path)
+})
+
+test('files that are not pages run nothing, even when opened directly', () => {
+  for (const path of ['/images/chart.svg', '/images/products/a.png', '/icon.svg', '/feed.xml', '/tags/cloud/feed.xml', '/atom.xml', '/feed.json', '/share.png', '/articles/x/share.png', '/robots.txt', '/sitemap.xml']) {
+    const policy = policyFor(path)
+    assert.equal(directive(policy, 'default-src'), "default-src 'none'", path)
+    assert.equal(directive(policy, 'sandbox'), 'sandbox', path)
+    assert.equal(directive(policy, 'script-src'), undefined, path)
+  }
+})
+
+test('Pagefind’s worker may fetch the index and compile its WebAssembly, nothing more', () => {
+  const policy = policyFor('/pagefind/pagefind-worker.js')
+  assert.equal(directive(policy, 'default-src'), "default-src 'none'")
+  assert.equal(directive(policy, 'script-src'), "script-src 'self' 'wasm-unsafe-eval'")
+  assert.equal(directive(policy, 'connect-src'), "connect-src 'self'")
+})
+
+test('every path also gets the other security headers', () => {
+  for (const path of [...pages, '/search', '/feed.xml']) {
+    const headers = headersFor(rules, path)
+    assert.equal(headers.get('x-content-type-options'), 'nosniff', path)
+    assert.equal(headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path)
+  }
+})

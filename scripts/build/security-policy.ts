@@ -1,0 +1,83 @@
+/**
+ * The site's Content-Security-Policy and other security headers, one set for the whole static
+ * export, served from out/_headers (Cloudflare Pages, Netlify).
+ *
+ * Pages carry no framework runtime and no per-page inline data, so one policy fits every page:
+ * `script-src 'self'` plus the hashes of the few allowlisted inline scripts, computed from their
+ * sources in lib/page/inline-scripts.ts (never harvested from built pages, so a script that found its
+ * way into a built file is blocked, not blessed). Only the search page may compile WebAssembly
+ * (Pagefind). Files that are not pages (images including SVG, feeds, JSON) get a policy under which
+ * nothing runs, even when one is opened directly.
+ */
+import { createHash } from 'node:crypto'
+import { inlineScripts } from '../../lib/page/inline-scripts'
+import type { HeaderRule } from './headers-file'
+
+export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+const format = (directives: [string, string][]) => directives.map(([k, v]) => `${k} ${v}`).join('; ')
+
+const scriptHashes = Object.values(inlineScripts).map((s) => sha256(s.text))
+
+function documentPolicy(extraScriptSources: string[] = []): string {
+  return format([
+    ['default-src', "'self'"],
+    ['script-src', ["'self'", ...scriptHashes, ...extraScriptSources].join(' ')],
+    // Pages have no <style> element and no style attribute: no hash, no 'unsafe-inline'.
+    ['style-src', "'self'"],
+    ['img-src', "'self' data:"],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['worker-src', "'self'"],
+    ['frame-src', "'none'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ])
+}
+
+/** Every page. */
+export const pagePolicy = documentPolicy()
+/** The search page: Pagefind compiles its WebAssembly there. */
+export const searchPagePolicy = documentPolicy(["'wasm-unsafe-eval'"])
+/** Pagefind's own files: its worker (governed by its response's policy) loads the index and WebAssembly. */
+export const searchIndexPolicy = format([
+  ['default-src', "'none'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['connect-src', "'self'"],
+])
+/** Images, SVG, feeds, JSON and other files that are not pages: nothing in them runs. */
+export const filePolicy = format([
+  ['default-src', "'none'"],
+  ['img-src', "'self' data:"],
+  ['style-src', "'unsafe-inline'"],
+  ['frame-ancestors', "'none'"],
+  ['sandbox', ''],
+]).trimEnd()
+
+// No interest-cohort: FLoC is gone and Chrome logs an unrecognised feature as a console error;
+// browsing-topics is its successor.
+export const otherHeaders: [string, string][] = [
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+]
+
+/** Paths of files that are not pages. One splat per pattern: Cloudflare Pages allows no more. */
+export const filePaths = ['/images/*', '/_next/static/*', '/*.svg', '/*.png', '/*.jpg', '/*.webp', '/*.avif', '/*.xml', '/*.json', '/*.txt']
+
+const csp = 'Content-Security-Policy'
+/** A later rule replaces the page policy: it detaches what the general rule attached, then sets its own. */
+const replacePolicy = (path: string, policy: string): HeaderRule => ({ path, detach: [csp], headers: [[csp, policy]] })
+
+/** The rules of out/_headers, most general first. */
+export const headerRules: HeaderRule[] = [
+  { path: '/*', headers: [[csp, pagePolicy], ...otherHeaders] },
+  replacePolicy('/search', searchPagePolicy),
+  replacePolicy('/pagefind/*', searchIndexPolicy),
+  ...filePaths.map((path) => replacePolicy(path, filePolicy)),
+  // File names under /_next/static carry a content hash: a changed file gets a new name.
+  { path: '/_next/static/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+]

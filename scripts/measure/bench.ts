@@ -1,0 +1,132 @@
+/**
+ * `npm run bench [-- 10 200 1000] [--cold-only] [--keep]`: full production builds of a throwaway copy of the
+ * project with N synthetic articles added (the real content stays), cold (no .next, no
+ * .contentlayer cache) and then warm (same copy, second build, after one article's title changed). Prints wall and CPU
+ * time, the CPU time of each build step (scripts/build/build.ts reports them), the peak RSS of the whole process tree
+ * and the size of out/.
+ * A figures script, not a test: the machine's load moves the numbers, so it prints the load too.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { copyProject, removeCopy, run, type RunResult } from '../../test/support/project-copy'
+import { samplePeakRss } from './process-tree'
+import { syntheticArticle, syntheticSlug } from './synthetic-article'
+
+const root = process.cwd()
+const args = process.argv.slice(2)
+const keep = args.includes('--keep')
+const kinds = args.includes('--cold-only') ? (['cold'] as const) : (['cold', 'warm'] as const)
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number)
+if (sizes.length === 0) sizes.push(10, 200, 1000)
+const siteNow = '2026-01-01T00:00:00Z'
+
+const productIds = readdirSync(join(root, 'content/products'))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => f.replace(/\.ya?ml$/, ''))
+  .sort()
+const authorId = readdirSync(join(root, 'content/authors'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''))
+  .sort()[0]!
+
+/** What out/ holds, with the files counted by kind: hosts limit the number of files per deployment. */
+function dirSize(dir: string): { bytes: number; files: number; pages: number; articles: number; kinds: Record<string, number> } {
+  let bytes = 0
+  let files = 0
+  let pages = 0
+  let articles = 0
+  const kinds: Record<string, number> = { 'article pages': 0, 'list and other pages': 0, 'share cards': 0, 'search index': 0, images: 0, other: 0 }
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const s = statSync(join(dir, f))
+    if (!s.isFile()) continue
+    bytes += s.size
+    files++
+    if (f.endsWith('.html')) pages++
+    if (/^articles\/[^/]+\.html$/.test(f)) articles++
+    const kind = /^articles\/[^/]+\.html$/.test(f)
+      ? 'article pages'
+      : f.endsWith('.html')
+        ? 'list and other pages'
+        : /^articles\/[^/]+\/share\.png$/.test(f)
+          ? 'share cards'
+          : f.startsWith('pagefind/')
+            ? 'search index'
+            : /^(_img|images)\//.test(f)
+              ? 'images'
+              : 'other'
+    kinds[kind]!++
+  }
+  return { bytes, files, pages, articles, kinds }
+}
+
+/** The build's steps in order, as scripts/build/build.ts reports them: CPU seconds of each, by name. */
+function steps(r: RunResult): Map<string, { wall: number; cpu: number }> {
+  const found = new Map<string, { wall: number; cpu: number }>()
+  for (const { text } of r.lines) {
+    const m = /^build step: (.+): ([\d.]+) s wall, ([\d.]+) s CPU$/.exec(text)
+    if (m) found.set(m[1]!, { wall: Number(m[2]) * 1000, cpu: Number(m[3]) * 1000 })
+  }
+  return found
+}
+
+/** Next's own figure for static generation, wall time. */
+function staticPages(r: RunResult): number | undefined {
+  const m = r.lines.map((l) => /Generating static pages .* in ([\d.]+)(ms|s|min)/.exec(l.text)).find(Boolean)
+  return m ? Number(m[1]) * ({ ms: 1, s: 1000, min: 60_000 } as Record<string, number>)[m[2]!]! : undefined
+}
+
+async function build(dir: string): Promise<{ result: RunResult; peak: number; cpu: number }> {
+  let peak = 0
+  // GNU time adds up the CPU time of every process the build waited for: on a shared machine
+  // CPU seconds compare across sizes better than wall time, which the other tenants stretch.
+  const result = await run('/usr/bin/time', ['-f', '__cpu__ %U %S', 'npm', 'run', '--silent', 'build'], dir, { SITE_NOW: siteNow }, (pid) => {
+    const sampler = samplePeakRss(pid)
+    return () => (peak = sampler.stop())
+  })
+  if (result.code !== 0) {
+    console.error(result.output.slice(-4000))
+    throw new Error(`build failed in ${dir} (exit ${result.code})`)
+  }
+  const cpu = /__cpu__ ([\d.]+) ([\d.]+)/.exec(result.output)
+  return { result, peak, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN }
+}
+
+const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1))
+const mb = (b: number) => (b / 1024 / 1024).toFixed(0)
+const rows: string[] = []
+const stepNames: string[] = []
+
+console.log(`bench: sizes ${sizes.join(', ')}; SITE_NOW=${siteNow}; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+for (const n of sizes) {
+  const dir = copyProject(root, 'site-bench')
+  try {
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorId))
+    for (const kind of kinds) {
+      // A warm build is the rebuild after an editor changed one article: its title, so that its
+      // page, lists, feeds and share card all change.
+      if (kind === 'warm') {
+        const edited = join(dir, 'content/articles', `${syntheticSlug(0)}.mdx`)
+        writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: "/m, 'title: "Revised: '))
+      }
+      const load = loadavg()[0]!.toFixed(1)
+      const { result, peak, cpu } = await build(dir)
+      const out = dirSize(join(dir, 'out'))
+      const stepCpu = steps(result)
+      stepNames.push(...[...stepCpu.keys()].filter((k) => !stepNames.includes(k)))
+      const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${stepNames.map((k) => s(stepCpu.get(k)?.cpu)).join(' | ')} | ${s(staticPages(result))} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
+      rows.push(row)
+      console.log(row)
+      console.log(`  files in out/: ${Object.entries(out.kinds).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+      writeFileSync(join(tmpdir(), `bench-${n}-${kind}.log`), result.output)
+    }
+  } finally {
+    if (keep) console.log(`kept ${dir}`)
+    else removeCopy(dir)
+  }
+}
+
+console.log(`
+| articles added | build | wall s | CPU s | ${stepNames.map((k) => `${k} CPU s`).join(' | ')} | next static pages wall s | peak RSS MB | HTML pages | files | files per article | out/ MB | load (1 min) |
+| ---: | --- | ---: | ---: | ${stepNames.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}`)
