@@ -61,7 +61,7 @@ test('npm run build fails, naming the pages, on an unknown inline script and on 
     // Unchanged content: every page comes from the cache, and the site is the same, byte for byte.
     const second = build(root)
     assert.equal(second.status, 0, second.output)
-    const count = /documents: (\d+) pages .*, (\d+) pages from \.cache\/documents\)/.exec(second.output)
+    const count = /documents: (\d+) pages .*, (\d+) pages from \.cache\/documents\/production\)/.exec(second.output)
     assert.ok(count, second.output)
     assert.equal(count[2], count[1], 'every page from the cache')
     assert.equal(Number(count[1]), firstPages.size)

@@ -21,6 +21,7 @@ import { clientReferenceIds, flightChunk, frameworkElements } from './framework-
 import { parseHtml, references } from './html'
 import { scriptProblems } from './page-scripts'
 import { externalScripts, inlineScripts } from '../../lib/page/inline-scripts'
+import { env } from '../../lib/env'
 
 const started = performance.now()
 const dir = outDir
@@ -29,7 +30,9 @@ const problems: string[] = []
 const referenced = new Set<string>()
 let removedElements = 0
 
-const cacheDir = process.env.DOCUMENTS_CACHE ?? '.cache/documents'
+// Preview and production pages differ everywhere (banner, noindex): one cache each, so that
+// building both does not evict the other.
+const cacheDir = process.env.DOCUMENTS_CACHE ?? join('.cache/documents', env.preview ? 'preview' : 'production')
 const buildId = readFileSync(join('.next', 'BUILD_ID'), 'utf8').trim()
 /** Everything besides the page that decides this step's result for it. */
 const stepHash = createHash('sha256')

@@ -112,6 +112,8 @@ for (const n of sizes) {
       const load = loadavg()[0]!.toFixed(1)
       const { result, peak, cpu } = await build(dir)
       const out = dirSize(join(dir, 'out'))
+      // A synthetic article dated after SITE_NOW would be scheduled, not built: the figures would be for fewer articles.
+      if (out.articles < n) throw new Error(`only ${out.articles} article pages for ${n} synthetic articles: check their dates against SITE_NOW`)
       const stepCpu = steps(result)
       stepNames.push(...[...stepCpu.keys()].filter((k) => !stepNames.includes(k)))
       const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${stepNames.map((k) => s(stepCpu.get(k)?.cpu)).join(' | ')} | ${s(staticPages(result))} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
