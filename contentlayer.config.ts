@@ -8,7 +8,10 @@ import { remarkNoCode } from './lib/mdx/remark-no-code'
 export default makeSource({
   contentDirPath: 'content',
   documentTypes: [Article, Author, Product, Page],
-  mdx: { remarkPlugins: [remarkNoCode, remarkGfm], rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }]] },
+  mdx: {
+    remarkPlugins: [remarkNoCode, remarkGfm],
+    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }]],
+  },
   // contentlayer's defaults skip a bad file with a warning and exit 0: a page would silently vanish.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

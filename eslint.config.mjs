@@ -11,7 +11,13 @@ const kebabName = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/
 const local = {
   rules: {
     'kebab-case-files': {
-      meta: { type: 'suggestion', schema: [], messages: { name: '"{{segment}}" in {{path}} is not kebab-case: name files and folders like "article-list.tsx" (Next\'s [slug] and (group) folders excepted).' } },
+      meta: {
+        type: 'suggestion',
+        schema: [],
+        messages: {
+          name: '"{{segment}}" in {{path}} is not kebab-case: name files and folders like "article-list.tsx" (Next\'s [slug] and (group) folders excepted).',
+        },
+      },
       create(context) {
         return {
           Program(node) {
@@ -58,8 +64,12 @@ const config = [
       'local/kebab-case-files': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "ExpressionStatement[directive='use client']", message: "Pages are documents: no 'use client'. Write a server component, and put interaction in a small script (components/search/search-client.ts)." },
-        { selector: "ImportExpression[source.value=/^contentlayer\\u002Fgenerated/]", message: generatedContent },
+        {
+          selector: "ExpressionStatement[directive='use client']",
+          message:
+            "Pages are documents: no 'use client'. Write a server component, and put interaction in a small script (components/search/search-client.ts).",
+        },
+        { selector: 'ImportExpression[source.value=/^contentlayer\\u002Fgenerated/]', message: generatedContent },
       ],
       'no-restricted-imports': ['error', { paths: [...frameworkImports, ...contentImports], patterns: contentPatterns }],
     },

@@ -36,7 +36,11 @@ export default defineConfig({
     { name: 'no-js', testMatch: /(home|article|pages|discovery)\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false } },
     // The pull-request preview build (npm run build:preview, moved to out-preview/ by scripts/test.sh).
     { name: 'preview', testMatch: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${previewPort}` } },
-    { name: 'preview-no-js', testMatch: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false, baseURL: `http://127.0.0.1:${previewPort}` } },
+    {
+      name: 'preview-no-js',
+      testMatch: /preview\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false, baseURL: `http://127.0.0.1:${previewPort}` },
+    },
   ],
   webServer: [serve('out', port), serve('out-preview', previewPort)],
 })

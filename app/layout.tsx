@@ -35,7 +35,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script type={inlineScripts.speculationRules.type} dangerouslySetInnerHTML={{ __html: inlineScripts.speculationRules.text }} />
       </head>
       <body className="flex min-h-screen flex-col bg-bg font-sans text-fg antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg"
+        >
           Skip to content
         </a>
         {env.preview ? <PreviewBanner /> : null}

@@ -8,8 +8,7 @@ export default function NotFound() {
     <div className="mx-auto max-w-3xl py-12">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Page not found</h1>
       <p className="mt-3 text-lg text-muted">
-        The page you asked for is not here. It may have moved, or the address may have a typo.
-        Try the <a href="/">latest articles</a> or one of these:
+        The page you asked for is not here. It may have moved, or the address may have a typo. Try the <a href="/">latest articles</a> or one of these:
       </p>
       <ArticleList articles={getArticles().slice(0, 3)} headingLevel={2} />
     </div>

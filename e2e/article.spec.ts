@@ -4,9 +4,19 @@ const flagship = '/articles/openai-aws-38-billion-compute-deal'
 const affiliateRel = ['sponsored', 'nofollow', 'noopener', 'noreferrer']
 const cards = [
   { name: 'AWS EC2 UltraServer instances', disclosure: 'As an affiliate, we earn on qualifying purchases.' },
-  { name: 'NVIDIA Tesla A100 Ampere 40 GB Graphics Processor Accelerator – PCIe 4.0 x16 – Dual Slot', disclosure: 'As an Amazon Associate we earn from qualifying purchases.', spec: ['Standard Memory', '40 GB'] },
-  { name: 'Engineering a Small AI Language Model: Training, Evaluation, and Deployment Without Myth', disclosure: 'As an Amazon Associate we earn from qualifying purchases.' },
-  { name: 'Cloud Computing and High Performance Computing (HPC) Advances for Next Generation Internet', disclosure: 'As an Amazon Associate we earn from qualifying purchases.' },
+  {
+    name: 'NVIDIA Tesla A100 Ampere 40 GB Graphics Processor Accelerator – PCIe 4.0 x16 – Dual Slot',
+    disclosure: 'As an Amazon Associate we earn from qualifying purchases.',
+    spec: ['Standard Memory', '40 GB'],
+  },
+  {
+    name: 'Engineering a Small AI Language Model: Training, Evaluation, and Deployment Without Myth',
+    disclosure: 'As an Amazon Associate we earn from qualifying purchases.',
+  },
+  {
+    name: 'Cloud Computing and High Performance Computing (HPC) Advances for Next Generation Internet',
+    disclosure: 'As an Amazon Associate we earn from qualifying purchases.',
+  },
 ]
 
 async function relTokens(link: Locator): Promise<string[]> {

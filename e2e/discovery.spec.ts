@@ -6,7 +6,10 @@ const published = publishedArticles()
 
 test('tag pages list the articles with that tag, newest first, and the tag index links to them', async ({ page }) => {
   await page.goto('/tags')
-  await page.getByRole('main').getByRole('link', { name: /^infrastructure \(\d+\)$/ }).click()
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^infrastructure \(\d+\)$/ })
+    .click()
   await expect(page).toHaveURL(/\/tags\/infrastructure$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tagged “infrastructure”')
   const entries = page.getByRole('main').getByRole('article')

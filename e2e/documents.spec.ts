@@ -14,7 +14,10 @@ const builds = [
   { dir: 'out', pages: resolvePageTypes(pageTypes, 'out').pages.map((p) => ({ name: p.type.name, file: p.file })) },
   {
     dir: 'out-preview',
-    pages: ['index.html', 'articles/draft-inference-pricing-war.html', 'gallery.html', 'search.html', '404.html'].map((f) => ({ name: `preview ${f}`, file: join('out-preview', f) })),
+    pages: ['index.html', 'articles/draft-inference-pricing-war.html', 'gallery.html', 'search.html', '404.html'].map((f) => ({
+      name: `preview ${f}`,
+      file: join('out-preview', f),
+    })),
   },
 ]
 

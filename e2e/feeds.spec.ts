@@ -50,7 +50,9 @@ test('RSS feed: newest published articles with full content and dates from the c
   expect(htmlText(content)).toContain('On November 3, 2025, OpenAI and Amazon Web Services announced')
   // Product cards arrive as linked blocks with their own disclosure line.
   expect(htmlText(content)).toContain('As an Amazon Associate we earn from qualifying purchases.')
-  expect(content).toMatch(/<a href="https:\/\/aws\.amazon\.com\/ec2\/ultraservers\/" rel="sponsored nofollow noopener noreferrer">AWS EC2 UltraServer instances<\/a>/)
+  expect(content).toMatch(
+    /<a href="https:\/\/aws\.amazon\.com\/ec2\/ultraservers\/" rel="sponsored nofollow noopener noreferrer">AWS EC2 UltraServer instances<\/a>/,
+  )
   // No address is left relative to the site.
   expect(content).not.toMatch(/(href|src)="(?!https?:|mailto:)/)
 })
@@ -125,7 +127,10 @@ test('sitemap: published articles, authors, tags and pages with content dates', 
 
 interface NewsSitemap {
   urlset: {
-    url: { loc: string; 'news:news': { 'news:publication': { 'news:name': string; 'news:language': string }; 'news:publication_date': string; 'news:title': string } }[]
+    url: {
+      loc: string
+      'news:news': { 'news:publication': { 'news:name': string; 'news:language': string }; 'news:publication_date': string; 'news:title': string }
+    }[]
   }
 }
 

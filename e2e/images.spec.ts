@@ -9,7 +9,14 @@ import { filesOf } from '../lib/schema/files'
 import { filesUnder } from '../scripts/build/files'
 
 /** Expectations come from the content files, as an editor wrote them. */
-interface Front { title: string; image?: string; imageAlt?: string; imageCaption?: string; draft?: boolean; date: string }
+interface Front {
+  title: string
+  image?: string
+  imageAlt?: string
+  imageCaption?: string
+  draft?: boolean
+  date: string
+}
 const articles = filesOf('article', '.')
   .map(({ full, id }) => {
     const source = readFileSync(full, 'utf8')
@@ -22,7 +29,11 @@ const original = (src: string) => imageSize(readFileSync(join('public', src)))
 
 const walk = (dir: string) => filesUnder(dir).map((f) => join(dir, f))
 
-const srcsetUrls = (srcset: string | null) => (srcset ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean)
+const srcsetUrls = (srcset: string | null) =>
+  (srcset ?? '')
+    .split(',')
+    .map((part) => part.trim().split(/\s+/)[0]!)
+    .filter(Boolean)
 
 test('the sample content has articles with and without a hero', () => {
   expect(withHero.length).toBeGreaterThanOrEqual(3)
@@ -60,7 +71,12 @@ test('every image on an article page other than the hero is lazy and decoded off
   const bodyImage = page.getByRole('img', { name: alt, exact: true })
   await expect(bodyImage).toHaveAttribute('loading', 'lazy')
   await expect(bodyImage).toHaveAttribute('decoding', 'async')
-  const others = await page.locator('img').evaluateAll((els, heroAlt) => els.filter((e) => e.getAttribute('alt') !== heroAlt).map((e) => [e.getAttribute('loading'), e.getAttribute('decoding')]), withBodyImage!.imageAlt)
+  const others = await page
+    .locator('img')
+    .evaluateAll(
+      (els, heroAlt) => els.filter((e) => e.getAttribute('alt') !== heroAlt).map((e) => [e.getAttribute('loading'), e.getAttribute('decoding')]),
+      withBodyImage!.imageAlt,
+    )
   expect(others.length).toBeGreaterThanOrEqual(2)
   for (const attrs of others) expect(attrs).toEqual(['lazy', 'async'])
 })

@@ -26,7 +26,15 @@ async function tabThrough(page: Page): Promise<FocusStop[]> {
       }
       const r = el.getBoundingClientRect()
       const s = getComputedStyle(el)
-      const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth && s.visibility !== 'hidden' && Number(s.opacity) > 0
+      const visible =
+        r.width > 0 &&
+        r.height > 0 &&
+        r.bottom > 0 &&
+        r.right > 0 &&
+        r.top < innerHeight &&
+        r.left < innerWidth &&
+        s.visibility !== 'hidden' &&
+        Number(s.opacity) > 0
       const focused = look()
       // Blurring keeps Chrome's sequential focus starting point, so the next Tab continues from here.
       el.blur()
@@ -62,9 +70,14 @@ for (const name of ['home', 'article']) {
 for (const { type } of pages) {
   test(`${type.name} page: one h1 first, and heading levels never skip one`, async ({ page }) => {
     await page.goto(type.path)
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((e) => `${e.tagName[1]} ${(e.textContent ?? '').trim().slice(0, 50)}`))
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((els) => els.map((e) => `${e.tagName[1]} ${(e.textContent ?? '').trim().slice(0, 50)}`))
     expect(levels[0], 'the first heading').toMatch(/^1 /)
-    expect(levels.filter((l) => l.startsWith('1 ')), 'h1 elements').toHaveLength(1)
+    expect(
+      levels.filter((l) => l.startsWith('1 ')),
+      'h1 elements',
+    ).toHaveLength(1)
     const gaps = levels.flatMap((l, i) => (i > 0 && Number(l[0]) > Number(levels[i - 1]![0]) + 1 ? [`h${levels[i - 1]} → h${l}`] : []))
     expect(gaps).toEqual([])
   })

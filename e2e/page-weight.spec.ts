@@ -26,7 +26,10 @@ test.describe('page weight', () => {
     test(`${type.name} page: no framework JavaScript, document and CSS within budget`, () => {
       const w = measurePage(file, outDir)
       const scripts = w.files.filter((f) => f.kind === 'js')
-      expect(scripts.filter((f) => f.url.startsWith('/_next/')), 'framework scripts').toEqual([])
+      expect(
+        scripts.filter((f) => f.url.startsWith('/_next/')),
+        'framework scripts',
+      ).toEqual([])
       if (type.name === 'search') {
         expect(scripts.map((f) => f.url)).toEqual(['/assets/search.js'])
         expect(w.js).toBeLessThanOrEqual(searchJsBudget)

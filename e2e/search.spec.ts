@@ -10,7 +10,9 @@ const expect = baseExpect.configure({ timeout: 15_000 })
 const sovereign = { path: '/articles/sovereign-ai-europe-data-centres', title: "Sovereign AI: why Europe's compute ambitions come down to power and place" }
 const gpuGuide = 'How much GPU memory do you actually need? A practical guide'
 /** Lena Vogel's published articles, read from the content files. */
-const byLenaVogel = publishedArticles().filter((a) => a.authors.includes('lena-vogel')).map((a) => a.title)
+const byLenaVogel = publishedArticles()
+  .filter((a) => a.authors.includes('lena-vogel'))
+  .map((a) => a.title)
 /** Results the search page shows before "more results" (components/search/search-client.ts). */
 const resultsPerPage = 10
 const draftTitle = 'Draft: The coming price war in AI inference'
@@ -150,7 +152,10 @@ test('other pages load neither Pagefind nor the search page’s code, even when 
     await page.goto(path)
     await page.getByRole('link', { name: 'Search', exact: true }).hover()
     await page.waitForLoadState('networkidle')
-    expect(loaded.filter((p) => p.startsWith('/pagefind/') || p === '/assets/search.js'), path).toEqual([])
+    expect(
+      loaded.filter((p) => p.startsWith('/pagefind/') || p === '/assets/search.js'),
+      path,
+    ).toEqual([])
   }
 })
 

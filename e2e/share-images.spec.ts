@@ -58,7 +58,11 @@ test('the home page shares the site image, not an article one', async ({ page, r
 
 test('every published article page points at an image file that the build wrote', () => {
   const pages = readdirSync('out/articles').filter((f) => f.endsWith('.html'))
-  expect(pages.sort()).toEqual(publishedArticles().map((a) => `${a.slug}.html`).sort())
+  expect(pages.sort()).toEqual(
+    publishedArticles()
+      .map((a) => `${a.slug}.html`)
+      .sort(),
+  )
   for (const file of pages) {
     const html = readFileSync(join('out/articles', file), 'utf8')
     const url = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]

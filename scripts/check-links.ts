@@ -44,7 +44,9 @@ try {
 
 const fragments = checkFragments(outDir, files).map((b) => `#  ${b.href}  on ${b.page}: ${b.reason}`)
 const problems = [...new Set([...broken, ...fragments])].sort()
-console.log(`links: ${files.length} HTML files crawled, ${checked} links and resources checked${siteOrigin ? ` (${siteOrigin} served locally)` : ''}, anchors checked in every page`)
+console.log(
+  `links: ${files.length} HTML files crawled, ${checked} links and resources checked${siteOrigin ? ` (${siteOrigin} served locally)` : ''}, anchors checked in every page`,
+)
 if (problems.length) {
   console.error(`\n${problems.length} broken:\n${problems.join('\n')}`)
   process.exit(1)

@@ -4,10 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 
-const children: ChildProcess[] = [
-  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit' }),
-  spawn('npx', ['next', 'dev'], { stdio: 'inherit' }),
-]
+const children: ChildProcess[] = [spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit' }), spawn('npx', ['next', 'dev'], { stdio: 'inherit' })]
 
 const stopAll = (code: number) => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM')

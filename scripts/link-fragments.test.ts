@@ -14,7 +14,10 @@ const write = (file: string, body: string) => {
 }
 
 test('anchors to existing ids pass; missing ones are reported with page and target', () => {
-  write('index.html', '<main id="main"><a href="#main">skip</a><a href="#gone">x</a><a href="/articles/a#intro">ok</a><a href="/articles/a#nope">bad</a><a href="#">top</a></main>')
+  write(
+    'index.html',
+    '<main id="main"><a href="#main">skip</a><a href="#gone">x</a><a href="/articles/a#intro">ok</a><a href="/articles/a#nope">bad</a><a href="#">top</a></main>',
+  )
   write('articles/a.html', '<h2 id="intro">Intro</h2><a href="#intro">self</a><a href="/#main">home</a><a href="https://example.com/#whatever">ext</a>')
   const broken = checkFragments(dir, ['articles/a.html', 'index.html'])
   assert.deepEqual(

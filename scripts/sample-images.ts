@@ -46,7 +46,7 @@ ${text(x + bw / 2, box.y + box.h + 50, 30, it.label, 'text-anchor="middle"', mut
 
 /** OpenAI–AWS: $38 billion over seven years, about $5.4 billion a year, accumulating. */
 function awsDeal(): string {
-  const years = Array.from({ length: 7 }, (_, i) => ({ label: `Year ${i + 1}`, value: Math.round(38 / 7 * (i + 1) * 10) / 10 }))
+  const years = Array.from({ length: 7 }, (_, i) => ({ label: `Year ${i + 1}`, value: Math.round((38 / 7) * (i + 1) * 10) / 10 }))
   return frame('Cumulative commitment: $38 bn over 7 years', bars(years, 40, ' bn'))
 }
 
@@ -80,7 +80,11 @@ function racks(title: string, seed: number, hue: string): string {
       cells.push(`<rect x="${110 + c * 118}" y="${220 + r * 120}" width="96" height="100" rx="6" fill="${on ? hue : '#d9d6cc'}"/>`)
     }
   }
-  const lines = Array.from({ length: 4 }, (_, i) => `<path d="M0 ${200 + i * 150} C 500 ${120 + i * 160}, 1100 ${280 + i * 140}, ${W} ${180 + i * 150}" stroke="${ink}" stroke-opacity="0.25" stroke-width="6" fill="none"/>`)
+  const lines = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<path d="M0 ${200 + i * 150} C 500 ${120 + i * 160}, 1100 ${280 + i * 140}, ${W} ${180 + i * 150}" stroke="${ink}" stroke-opacity="0.25" stroke-width="6" fill="none"/>`,
+  )
   return frame(title, [...cells, ...lines].join('\n'))
 }
 

@@ -54,7 +54,15 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
-export async function startStaticServer({ dir, port = 0, applyHeadersFile = false }: { dir: string; port?: number; applyHeadersFile?: boolean }): Promise<StaticServer> {
+export async function startStaticServer({
+  dir,
+  port = 0,
+  applyHeadersFile = false,
+}: {
+  dir: string
+  port?: number
+  applyHeadersFile?: boolean
+}): Promise<StaticServer> {
   const headersPath = join(dir, '_headers')
   if (applyHeadersFile && !existsSync(headersPath)) throw new Error(`${headersPath} missing: run the build (scripts/build/headers.ts writes it)`)
   const rules = applyHeadersFile ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : []
@@ -72,7 +80,12 @@ export async function startStaticServer({ dir, port = 0, applyHeadersFile = fals
     const type = file ? contentType(file) : types['.html']!
     const gzip = compressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     const sent = gzip ? gzipSync(body) : body
-    res.writeHead(file ? 200 : 404, { 'Content-Type': type, 'Content-Length': sent.length, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) })
+    res.writeHead(file ? 200 : 404, {
+      'Content-Type': type,
+      'Content-Length': sent.length,
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    })
     res.end(req.method === 'HEAD' ? undefined : sent)
   })
   await new Promise<void>((resolve, reject) => {

@@ -80,7 +80,10 @@ function jsonLd(p: ReturnType<typeof page>): Record<string, unknown>[] {
 function assertNoInjectedScript(p: ReturnType<typeof page>) {
   assert.ok(text(p.document as unknown as ReturnType<typeof page>['elements'][number]).includes(hostile), 'the page carries the hostile text')
   const scripts = p.elements.filter(isExecutableScript).map(childText)
-  assert.deepEqual(scripts.filter((s) => s.includes('alert(1)')), [])
+  assert.deepEqual(
+    scripts.filter((s) => s.includes('alert(1)')),
+    [],
+  )
 }
 
 test('article page: the text comes back exactly, in the title, the heading, the meta tags and JSON-LD', () => {
@@ -88,7 +91,11 @@ test('article page: the text comes back exactly, in the title, the heading, the 
   const title = p.elements.find((el) => el.tagName === 'title')!
   assert.equal(text(title), `${hostile} | Thorsten Meyer AI`)
   assert.equal(text(p.elements.find((el) => el.tagName === 'h1')!), hostile)
-  const meta = (key: string, value: string) => attr(p.elements.find((el) => el.tagName === 'meta' && attr(el, key) === value)!, 'content')
+  const meta = (key: string, value: string) =>
+    attr(
+      p.elements.find((el) => el.tagName === 'meta' && attr(el, key) === value)!,
+      'content',
+    )
   assert.equal(meta('name', 'description'), hostile)
   assert.equal(meta('property', 'og:title'), hostile)
   const [article, breadcrumb] = jsonLd(p) as [Record<string, any>, Record<string, any>] // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -106,7 +113,10 @@ test('author and home pages: the name and the title come back exactly', () => {
   assert.equal((jsonLd(author)[0] as { mainEntity: { name: string } }).mainEntity.name, hostile)
   assertNoInjectedScript(author)
   const home = page('index.html')
-  assert.ok(home.elements.some((el) => el.tagName === 'h2' && text(el) === hostile), 'the home page lists the article by its exact title')
+  assert.ok(
+    home.elements.some((el) => el.tagName === 'h2' && text(el) === hostile),
+    'the home page lists the article by its exact title',
+  )
   assertNoInjectedScript(home)
 })
 
@@ -139,8 +149,14 @@ test('in a browser no script from the content runs, and the page shows the exact
 function feedEntries(): { feed: string; title: string; html: string }[] {
   const isOurs = (link: string) => link.endsWith('/articles/hostile-text')
   const text = (v: unknown) => (typeof v === 'string' ? v : ((v as { '#text'?: string })['#text'] ?? ''))
-  const rss = parseXml<{ rss: { channel: { item: { title: string; link: string; 'content:encoded': string }[] } } }>(readFileSync(join(out, 'feed.xml'), 'utf8'), ['item'])
-  const atom = parseXml<{ feed: { entry: { title: unknown; link: { '@href': string }[] | { '@href': string }; content: unknown }[] } }>(readFileSync(join(out, 'atom.xml'), 'utf8'), ['entry'])
+  const rss = parseXml<{ rss: { channel: { item: { title: string; link: string; 'content:encoded': string }[] } } }>(
+    readFileSync(join(out, 'feed.xml'), 'utf8'),
+    ['item'],
+  )
+  const atom = parseXml<{ feed: { entry: { title: unknown; link: { '@href': string }[] | { '@href': string }; content: unknown }[] } }>(
+    readFileSync(join(out, 'atom.xml'), 'utf8'),
+    ['entry'],
+  )
   const json = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { items: { url: string; title: string; content_html: string }[] }
   const r = rss.rss.channel.item.find((i) => isOurs(i.link))
   const a = atom.feed.entry.find((e) => [e.link].flat().some((l) => isOurs(l['@href'])))
@@ -158,7 +174,11 @@ test('feeds: well-formed, the exact title, and content whose markup stays text a
   for (const { feed, title, html } of feedEntries()) {
     assert.equal(title, hostile, `${feed} title`)
     const content = parseHtml(html)
-    assert.deepEqual(content.elements.filter((el) => el.tagName === 'script'), [], `${feed} content has no script element`)
+    assert.deepEqual(
+      content.elements.filter((el) => el.tagName === 'script'),
+      [],
+      `${feed} content has no script element`,
+    )
     const abbr = content.elements.find((el) => el.tagName === 'abbr')
     assert.equal(abbr && attr(abbr, 'title'), abbrTitle, `${feed} keeps the abbr title as an attribute value`)
   }
@@ -175,7 +195,7 @@ test("search index: the article's record has the exact title and no markup of it
   assert.ok(record, `no search record for the article among ${records.length}`)
   assert.equal(record.meta.title, hostile)
   assert.ok(record.content.includes('An ordinary paragraph about the GPU'), record.content.slice(0, 200))
-  assert.ok(!record.content.includes('<abbr'), 'the record holds text, not the body\'s markup')
+  assert.ok(!record.content.includes('<abbr'), "the record holds text, not the body's markup")
 })
 
 test('share image: rendered at its size for the hostile title, and named by the page', async () => {

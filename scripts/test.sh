@@ -12,6 +12,7 @@ step() { printf '\n== %s\n' "$*"; }
 step "content check";   npm run --silent check
 step "types";           npm run --silent typecheck
 step "lint";            npm run --silent lint
+step "format";          npm run --silent format:check
 step "workflows";       npm run --silent lint:workflows
 step "unit tests";      npm run --silent test:unit
 step "preview build (drafts, banner, noindex) into out-preview/"

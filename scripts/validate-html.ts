@@ -6,7 +6,9 @@ import { join } from 'node:path'
 
 const dir = process.argv[2] ?? 'out'
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string
-const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f))
+const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(dir, f))
 if (pages.length === 0) {
   console.error(`no HTML pages in ${dir}/: build the site first`)
   process.exit(1)

@@ -31,18 +31,46 @@ const bad = 'content/articles/bad.mdx'
 type Case = { name: string; files: Record<string, string | null>; expect: RegExp }
 
 const cases: Case[] = [
-  { name: 'unknown author id', files: { [bad]: article({ frontmatter: { authors: '[nobody]' } }) }, expect: /content\/articles\/bad\.mdx:5:\d+ +unknown author id "nobody"/ },
-  { name: 'unknown product id', files: { [bad]: article({ body: '<ProductCard id="ghost" />\n' }) }, expect: /content\/articles\/bad\.mdx:9:1 +unknown product id "ghost"/ },
-  { name: 'missing required field', files: { [bad]: article({ frontmatter: { description: null } }) }, expect: /content\/articles\/bad\.mdx:1:1 +missing required field "description"/ },
-  { name: 'invalid date', files: { [bad]: article({ frontmatter: { date: '2025-13-45' } }) }, expect: /content\/articles\/bad\.mdx:4:1 +field "date" is not a valid date/ },
+  {
+    name: 'unknown author id',
+    files: { [bad]: article({ frontmatter: { authors: '[nobody]' } }) },
+    expect: /content\/articles\/bad\.mdx:5:\d+ +unknown author id "nobody"/,
+  },
+  {
+    name: 'unknown product id',
+    files: { [bad]: article({ body: '<ProductCard id="ghost" />\n' }) },
+    expect: /content\/articles\/bad\.mdx:9:1 +unknown product id "ghost"/,
+  },
+  {
+    name: 'missing required field',
+    files: { [bad]: article({ frontmatter: { description: null } }) },
+    expect: /content\/articles\/bad\.mdx:1:1 +missing required field "description"/,
+  },
+  {
+    name: 'invalid date',
+    files: { [bad]: article({ frontmatter: { date: '2025-13-45' } }) },
+    expect: /content\/articles\/bad\.mdx:4:1 +field "date" is not a valid date/,
+  },
   {
     name: 'non-https product URL',
     files: { 'content/products/cheap.yaml': 'name: "Cheap"\nurl: "http://shop.example/cheap"\n' },
     expect: /content\/products\/cheap\.yaml:2:1 +field "url" must be an absolute https address/,
   },
-  { name: 'image without alt text', files: { [bad]: article({ body: '![](/logo.svg)\n' }) }, expect: /content\/articles\/bad\.mdx:9:1 +image "\/logo\.svg" has no alt text/ },
-  { name: 'two articles with the same slug', files: { 'content/articles/old/gpu-memory-buying-guide.mdx': article() }, expect: /content\/articles\/old\/gpu-memory-buying-guide\.mdx:1:1 +duplicate slug "gpu-memory-buying-guide"/ },
-  { name: 'MDX syntax error', files: { [bad]: article({ body: 'Text <Callout kind="note">\n' }) }, expect: /content\/articles\/bad\.mdx:9:\d+ +MDX syntax error/ },
+  {
+    name: 'image without alt text',
+    files: { [bad]: article({ body: '![](/logo.svg)\n' }) },
+    expect: /content\/articles\/bad\.mdx:9:1 +image "\/logo\.svg" has no alt text/,
+  },
+  {
+    name: 'two articles with the same slug',
+    files: { 'content/articles/old/gpu-memory-buying-guide.mdx': article() },
+    expect: /content\/articles\/old\/gpu-memory-buying-guide\.mdx:1:1 +duplicate slug "gpu-memory-buying-guide"/,
+  },
+  {
+    name: 'MDX syntax error',
+    files: { [bad]: article({ body: 'Text <Callout kind="note">\n' }) },
+    expect: /content\/articles\/bad\.mdx:9:\d+ +MDX syntax error/,
+  },
 ]
 
 /** Each case must make `command` exit non-zero with output matching its pattern (and `alsoSays`). */
@@ -67,7 +95,19 @@ refuses('contentlayer2 build alone, without the check, refuses content that brea
   { name: 'a misspelt field', files: { [bad]: article({ frontmatter: { tittle: '"x"' } }) }, expect: /bad\.mdx[\s\S]*tittle/ },
   { name: 'a date that does not exist', files: { [bad]: article({ frontmatter: { date: '2025-13-45' } }) }, expect: /bad\.mdx[\s\S]*date/ },
   // MDX is code that `next dev` would run: lib/mdx/remark-no-code.ts refuses it inside the compiler.
-  { name: 'a JavaScript expression in the body', files: { [bad]: article({ body: 'Home is {process.env.HOME}.\n' }) }, expect: /bad\.mdx[\s\S]*a JavaScript expression is not allowed/ },
-  { name: 'an import in the body', files: { [bad]: article({ body: 'import fs from "node:fs"\n\nText.\n' }) }, expect: /bad\.mdx[\s\S]*import\/export is not allowed/ },
-  { name: 'an expression as a component prop', files: { [bad]: article({ body: '<Callout title={process.env.HOME}>x</Callout>\n' }) }, expect: /bad\.mdx[\s\S]*a JavaScript value in <Callout>/ },
+  {
+    name: 'a JavaScript expression in the body',
+    files: { [bad]: article({ body: 'Home is {process.env.HOME}.\n' }) },
+    expect: /bad\.mdx[\s\S]*a JavaScript expression is not allowed/,
+  },
+  {
+    name: 'an import in the body',
+    files: { [bad]: article({ body: 'import fs from "node:fs"\n\nText.\n' }) },
+    expect: /bad\.mdx[\s\S]*import\/export is not allowed/,
+  },
+  {
+    name: 'an expression as a component prop',
+    files: { [bad]: article({ body: '<Callout title={process.env.HOME}>x</Callout>\n' }) },
+    expect: /bad\.mdx[\s\S]*a JavaScript value in <Callout>/,
+  },
 ])

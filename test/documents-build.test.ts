@@ -15,7 +15,10 @@ import { repoRoot } from './support/content-fixture'
 const footer = readFileSync(join(repoRoot, 'components/layout/site-footer.tsx'), 'utf8')
 const withExtras = footer
   .replace("import { site } from '@/lib/site'", "import { site } from '@/lib/site'\nimport { Counter } from './counter'")
-  .replace('<footer className="mt-16 border-t border-border">', '<footer className="mt-16 border-t border-border">\n      <Counter />\n      <script dangerouslySetInnerHTML={{ __html: \'console.log("tracking")\' }} />')
+  .replace(
+    '<footer className="mt-16 border-t border-border">',
+    '<footer className="mt-16 border-t border-border">\n      <Counter />\n      <script dangerouslySetInnerHTML={{ __html: \'console.log("tracking")\' }} />',
+  )
 const counter = `'use client'
 import { useState } from 'react'
 export function Counter() {
@@ -37,36 +40,43 @@ const pages = (out: string) =>
       .map((f) => [f, readFileSync(join(out, f), 'utf8')]),
   )
 
-test('npm run build fails, naming the pages, on an unknown inline script and on a client component; a clean rebuild reuses unchanged pages', { timeout: 900_000 }, () => {
-  assert.notEqual(withExtras, footer, 'the footer changed as the test intends')
-  // A real copy with node_modules hard-linked: Turbopack refuses a symlinked one.
-  const root = copyProject(repoRoot, 'documents-build')
-  writeFileSync(join(root, 'components/layout/site-footer.tsx'), withExtras)
-  writeFileSync(join(root, 'components/layout/counter.tsx'), counter)
-  try {
-    const bad = build(root)
-    assert.notEqual(bad.status, 0, bad.output)
-    assert.match(bad.output, /out\/index\.html: has an inline script that is not on the allowlist \(lib\/page\/inline-scripts\.ts\): "console\.log\(\\"tracking\\"\)"/)
-    assert.match(bad.output, /out\/about\.html: has an inline script that is not on the allowlist/)
-    assert.match(bad.output, /out\/index\.html: renders the client component components\/layout\/counter\.tsx/)
+test(
+  'npm run build fails, naming the pages, on an unknown inline script and on a client component; a clean rebuild reuses unchanged pages',
+  { timeout: 900_000 },
+  () => {
+    assert.notEqual(withExtras, footer, 'the footer changed as the test intends')
+    // A real copy with node_modules hard-linked: Turbopack refuses a symlinked one.
+    const root = copyProject(repoRoot, 'documents-build')
+    writeFileSync(join(root, 'components/layout/site-footer.tsx'), withExtras)
+    writeFileSync(join(root, 'components/layout/counter.tsx'), counter)
+    try {
+      const bad = build(root)
+      assert.notEqual(bad.status, 0, bad.output)
+      assert.match(
+        bad.output,
+        /out\/index\.html: has an inline script that is not on the allowlist \(lib\/page\/inline-scripts\.ts\): "console\.log\(\\"tracking\\"\)"/,
+      )
+      assert.match(bad.output, /out\/about\.html: has an inline script that is not on the allowlist/)
+      assert.match(bad.output, /out\/index\.html: renders the client component components\/layout\/counter\.tsx/)
 
-    // The same pages, fixed: nothing of the failed build may be reused for them.
-    writeFileSync(join(root, 'components/layout/site-footer.tsx'), footer)
-    rmSync(join(root, 'components/layout/counter.tsx'))
-    const first = build(root)
-    assert.equal(first.status, 0, first.output)
-    const firstPages = pages(join(root, 'out'))
-    for (const [file, html] of firstPages) assert.doesNotMatch(html, /console\.log\("tracking"\)|\/_next\/static\/chunks\/[^"]*\.js/, file)
+      // The same pages, fixed: nothing of the failed build may be reused for them.
+      writeFileSync(join(root, 'components/layout/site-footer.tsx'), footer)
+      rmSync(join(root, 'components/layout/counter.tsx'))
+      const first = build(root)
+      assert.equal(first.status, 0, first.output)
+      const firstPages = pages(join(root, 'out'))
+      for (const [file, html] of firstPages) assert.doesNotMatch(html, /console\.log\("tracking"\)|\/_next\/static\/chunks\/[^"]*\.js/, file)
 
-    // Unchanged content: every page comes from the cache, and the site is the same, byte for byte.
-    const second = build(root)
-    assert.equal(second.status, 0, second.output)
-    const count = /documents: (\d+) pages .*, (\d+) pages from \.cache\/documents\/production\)/.exec(second.output)
-    assert.ok(count, second.output)
-    assert.equal(count[2], count[1], 'every page from the cache')
-    assert.equal(Number(count[1]), firstPages.size)
-    assert.deepEqual(pages(join(root, 'out')), firstPages)
-  } finally {
-    removeCopy(root)
-  }
-})
+      // Unchanged content: every page comes from the cache, and the site is the same, byte for byte.
+      const second = build(root)
+      assert.equal(second.status, 0, second.output)
+      const count = /documents: (\d+) pages .*, (\d+) pages from \.cache\/documents\/production\)/.exec(second.output)
+      assert.ok(count, second.output)
+      assert.equal(count[2], count[1], 'every page from the cache')
+      assert.equal(Number(count[1]), firstPages.size)
+      assert.deepEqual(pages(join(root, 'out')), firstPages)
+    } finally {
+      removeCopy(root)
+    }
+  },
+)

@@ -26,7 +26,15 @@ describe('file names are kebab-case', () => {
       assert.match(found[0]!.message, /is not kebab-case/)
     })
   }
-  for (const path of ['lib/content/index.ts', 'app/[slug]/page.tsx', 'app/[[...page]]/page.tsx', 'app/tags/[tag]/feed.xml/route.ts', 'app/gallery/page.preview.tsx', 'app/(group)/x.ts', 'eslint.config.mjs']) {
+  for (const path of [
+    'lib/content/index.ts',
+    'app/[slug]/page.tsx',
+    'app/[[...page]]/page.tsx',
+    'app/tags/[tag]/feed.xml/route.ts',
+    'app/gallery/page.preview.tsx',
+    'app/(group)/x.ts',
+    'eslint.config.mjs',
+  ]) {
     it(`accepts ${path}`, async () => {
       assert.deepEqual(only(await problems(path, code), 'local/kebab-case-files'), [])
     })
@@ -44,14 +52,22 @@ describe('contentlayer/generated is read by the content module only', () => {
   })
   it('refuses a dynamic import and a path into .contentlayer', async () => {
     assert.equal(only(await problems('lib/seo/x.ts', "export const m = () => import('contentlayer/generated')\n"), 'no-restricted-syntax').length, 1)
-    assert.equal(only(await problems('lib/seo/x.ts', "import type { Article } from '../../.contentlayer/generated'\nexport type A = Article\n"), 'no-restricted-imports').length, 1)
+    assert.equal(
+      only(await problems('lib/seo/x.ts', "import type { Article } from '../../.contentlayer/generated'\nexport type A = Article\n"), 'no-restricted-imports')
+        .length,
+      1,
+    )
   })
   it("refuses the content module's source reader outside it", async () => {
-    const found = only(await problems('app/x.ts', "import { readArticles } from '@/lib/content/source'\nexport const a = readArticles\n"), 'no-restricted-imports')
+    const found = only(
+      await problems('app/x.ts', "import { readArticles } from '@/lib/content/source'\nexport const a = readArticles\n"),
+      'no-restricted-imports',
+    )
     assert.equal(found.length, 1)
   })
   it('allows it in lib/content/index.ts and lib/content/source.ts', async () => {
-    for (const path of ['lib/content/index.ts', 'lib/content/source.ts']) assert.deepEqual(only(await problems(path, typeImport), 'no-restricted-imports'), [], path)
+    for (const path of ['lib/content/index.ts', 'lib/content/source.ts'])
+      assert.deepEqual(only(await problems(path, typeImport), 'no-restricted-imports'), [], path)
   })
   it('still refuses next/link in the content module', async () => {
     assert.equal(only(await problems('lib/content/index.ts', "import Link from 'next/link'\nexport const L = Link\n"), 'no-restricted-imports').length, 1)

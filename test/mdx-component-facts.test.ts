@@ -18,11 +18,14 @@ Intro with <abbr title="Graphics Processing Unit">GPU</abbr>.
 <Figure src="/images/x.svg" alt="x" />
 `
 
-test('product ids come from each component\'s product prop, in order, nested ones included', () => {
+test("product ids come from each component's product prop, in order, nested ones included", () => {
   assert.deepEqual(productIdsIn(analyseMdx(body).elements), ['inside-callout', 'second'])
 })
 
 test('a product card makes an article affiliate; a placed <Disclosure /> is counted', () => {
   assert.deepEqual(affiliateElements(analyseMdx(body).elements), { affiliate: true, notices: 1 })
-  assert.deepEqual(affiliateElements(analyseMdx('<Callout>No products.</Callout>\n\n<Figure src="/a.svg" alt="a" />').elements), { affiliate: false, notices: 0 })
+  assert.deepEqual(affiliateElements(analyseMdx('<Callout>No products.</Callout>\n\n<Figure src="/a.svg" alt="a" />').elements), {
+    affiliate: false,
+    notices: 0,
+  })
 })

@@ -11,7 +11,13 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { repoRoot } from './support/content-fixture'
 
-const card = (title: string) => ({ path: '/articles/a-test/share.png', source: 'content/articles/a-test.mdx', title, byline: 'By Lena Vogel', date: 'June 1, 2026' })
+const card = (title: string) => ({
+  path: '/articles/a-test/share.png',
+  source: 'content/articles/a-test.mdx',
+  title,
+  byline: 'By Lena Vogel',
+  date: 'June 1, 2026',
+})
 
 test('share cards: drawn on the first run, from the cache on the second with the same bytes, drawn again when the title changes', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'share-step-'))
@@ -19,7 +25,11 @@ test('share cards: drawn on the first run, from the cache on the second with the
   mkdirSync(out)
   const run = (cards: object[]) => {
     writeFileSync(join(out, 'share-cards.json'), JSON.stringify(cards))
-    return execFileSync('npx', ['tsx', 'scripts/build/share-images.ts'], { cwd: repoRoot, env: { ...process.env, OUT_DIR: out, SHARE_IMAGE_CACHE: join(dir, 'cache') }, encoding: 'utf8' })
+    return execFileSync('npx', ['tsx', 'scripts/build/share-images.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, OUT_DIR: out, SHARE_IMAGE_CACHE: join(dir, 'cache') },
+      encoding: 'utf8',
+    })
   }
   const png = join(out, 'articles/a-test/share.png')
   try {

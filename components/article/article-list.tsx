@@ -26,7 +26,12 @@ export function ArticleSummary({ article, headingLevel = 2 }: { article: Article
         <TagList tags={article.tags} />
       </div>
       {article.image ? (
-        <Picture src={article.image} alt={article.imageAlt ?? ''} sizes={imageSizes.thumbnail} className="mt-1 aspect-[16/9] h-auto w-24 shrink-0 rounded-md object-cover sm:w-48" />
+        <Picture
+          src={article.image}
+          alt={article.imageAlt ?? ''}
+          sizes={imageSizes.thumbnail}
+          className="mt-1 aspect-[16/9] h-auto w-24 shrink-0 rounded-md object-cover sm:w-48"
+        />
       ) : null}
     </article>
   )

@@ -9,7 +9,9 @@ export function AuthorBox({ author }: { author: Author }) {
       <Avatar author={author} size="sm" />
       <div>
         <p className="font-semibold">
-          <a href={authorUrl(author.id)} className="text-fg underline underline-offset-4">{author.name}</a>
+          <a href={authorUrl(author.id)} className="text-fg underline underline-offset-4">
+            {author.name}
+          </a>
           {author.role ? <span className="font-normal text-muted"> · {author.role}</span> : null}
         </p>
         <p className="mt-1 text-sm text-muted">{shortBio(author)}</p>

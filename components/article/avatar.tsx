@@ -10,7 +10,11 @@ export function Avatar({ author, size }: { author: Author; size: keyof typeof si
   if (author.avatar) {
     return <Picture src={author.avatar} alt={author.avatarAlt ?? author.name} sizes={drawn} className={`${cls} shrink-0 rounded-full object-cover`} />
   }
-  const initials = author.name.split(/\s+/).map((w) => w[0]).slice(0, 2).join('')
+  const initials = author.name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .slice(0, 2)
+    .join('')
   return (
     <span aria-hidden="true" className={`${cls} flex shrink-0 items-center justify-center rounded-full bg-surface font-bold text-muted`}>
       {initials}

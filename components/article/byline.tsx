@@ -16,7 +16,9 @@ export function Byline({ authors, linked = true }: { authors: Author[]; linked?:
             {author.name}
           </a>
         ) : (
-          <span key={k} className="font-semibold">{author.name}</span>
+          <span key={k} className="font-semibold">
+            {author.name}
+          </span>
         )
       })}
     </p>

@@ -5,7 +5,9 @@ export function RelatedArticles({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null
   return (
     <section data-pagefind-ignore aria-labelledby="related-heading" className="mt-12">
-      <h2 id="related-heading" className="font-serif text-2xl font-bold">Related articles</h2>
+      <h2 id="related-heading" className="font-serif text-2xl font-bold">
+        Related articles
+      </h2>
       <ArticleList articles={articles} headingLevel={3} />
     </section>
   )
@@ -18,13 +20,19 @@ export function AdjacentArticles({ newer, older }: { newer?: Article; older?: Ar
       {older ? (
         <a href={older.url} rel="prev" className="no-underline">
           <span className="block text-sm text-muted">← Previous article</span>
-          <span dir="auto" className="font-semibold text-fg underline underline-offset-4">{older.title}</span>
+          <span dir="auto" className="font-semibold text-fg underline underline-offset-4">
+            {older.title}
+          </span>
         </a>
-      ) : <span />}
+      ) : (
+        <span />
+      )}
       {newer ? (
         <a href={newer.url} rel="next" className="no-underline sm:text-right">
           <span className="block text-sm text-muted">Next article →</span>
-          <span dir="auto" className="font-semibold text-fg underline underline-offset-4">{newer.title}</span>
+          <span dir="auto" className="font-semibold text-fg underline underline-offset-4">
+            {newer.title}
+          </span>
         </a>
       ) : null}
     </nav>

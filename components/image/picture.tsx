@@ -24,7 +24,7 @@ export interface PictureProps {
  */
 export function Picture({ src, alt, sizes, priority = false, className }: PictureProps) {
   const entry = imageEntry(src)
-  const loading = priority ? { loading: 'eager', fetchPriority: 'high' } as const : { loading: 'lazy', decoding: 'async' } as const
+  const loading = priority ? ({ loading: 'eager', fetchPriority: 'high' } as const) : ({ loading: 'lazy', decoding: 'async' } as const)
   const size = entry?.width && entry.height ? { width: entry.width, height: entry.height } : {}
   // A production page must never point readers at an original: fail the build instead.
   if (!entry && rasterExtensions.test(src) && process.env.NODE_ENV === 'production') {

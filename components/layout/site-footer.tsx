@@ -11,8 +11,16 @@ export function SiteFooter() {
           © {year} {site.name} — Part of the {site.publisher}
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li><a href="/about" className="text-muted underline underline-offset-4">About</a></li>
-          <li><a href="/disclosure" className="text-muted underline underline-offset-4">Affiliate disclosure</a></li>
+          <li>
+            <a href="/about" className="text-muted underline underline-offset-4">
+              About
+            </a>
+          </li>
+          <li>
+            <a href="/disclosure" className="text-muted underline underline-offset-4">
+              Affiliate disclosure
+            </a>
+          </li>
         </ul>
       </div>
     </footer>

@@ -8,7 +8,11 @@ const moreLink = { href: '/disclosure', text: 'How we make money' } as const
  * Boilerplate, so kept out of the search index. */
 export function AffiliateNotice() {
   return (
-    <aside data-pagefind-ignore aria-label="Affiliate disclosure" className="not-prose my-6 rounded-md border-l-4 font-sans border-notice-border bg-notice px-4 py-3 text-sm">
+    <aside
+      data-pagefind-ignore
+      aria-label="Affiliate disclosure"
+      className="not-prose my-6 rounded-md border-l-4 font-sans border-notice-border bg-notice px-4 py-3 text-sm"
+    >
       {site.disclosure.notice}{' '}
       <a href={moreLink.href} className="font-semibold text-fg underline underline-offset-4">
         {moreLink.text}

@@ -9,8 +9,7 @@ import type { ReactNode } from 'react'
 import type { Product } from '@/lib/content'
 
 export type PropSpec =
-  | { type: 'string'; required?: boolean; description: string }
-  | { type: 'enum'; options: readonly string[]; required?: boolean; description: string }
+  { type: 'string'; required?: boolean; description: string } | { type: 'enum'; options: readonly string[]; required?: boolean; description: string }
 
 type PropValue<P extends PropSpec> = P extends { type: 'enum'; options: readonly (infer O)[] } ? O : string
 

@@ -28,7 +28,9 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
         )}
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-2">
-        <p id={nameId} className="font-semibold leading-snug">{product.name}</p>
+        <p id={nameId} className="font-semibold leading-snug">
+          {product.name}
+        </p>
         {product.specs.length > 0 ? (
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
             {product.specs.map((s) => (
@@ -48,13 +50,21 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
             </span>
           </p>
         ) : null}
-        <p data-pagefind-ignore className="text-sm text-muted">Sold by {merchant}</p>
+        <p data-pagefind-ignore className="text-sm text-muted">
+          Sold by {merchant}
+        </p>
         <p data-pagefind-ignore>
-          <a href={product.url} rel={affiliateRel} className="inline-block rounded-md bg-accent px-4 py-2 text-sm font-semibold text-accent-fg no-underline hover:opacity-90">
+          <a
+            href={product.url}
+            rel={affiliateRel}
+            className="inline-block rounded-md bg-accent px-4 py-2 text-sm font-semibold text-accent-fg no-underline hover:opacity-90"
+          >
             View at {merchant}
           </a>
         </p>
-        <p data-pagefind-ignore className="text-xs text-muted">{cardDisclosure(product)}</p>
+        <p data-pagefind-ignore className="text-xs text-muted">
+          {cardDisclosure(product)}
+        </p>
       </div>
     </aside>
   )

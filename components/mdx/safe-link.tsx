@@ -13,7 +13,11 @@ export function SafeLink({ href = '', children, ...rest }: ComponentPropsWithout
       throw new Error(`Refusing to render a link with an unsafe scheme: "${href}"`)
     case 'internal':
     case 'anchor':
-      return <a href={href} {...rest}>{children}</a>
+      return (
+        <a href={href} {...rest}>
+          {children}
+        </a>
+      )
     case 'external':
       return (
         <a href={href} rel={isAffiliateUrl(href) ? affiliateRel : 'noopener noreferrer'} {...rest}>

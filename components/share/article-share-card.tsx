@@ -35,7 +35,16 @@ export function ArticleShareCard({ title, byline, date }: { title: string; bylin
           {title}
         </div>
       </div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', borderTop: `2px solid ${shareColors.border}`, paddingTop: 28, fontSize: 28 }}>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          borderTop: `2px solid ${shareColors.border}`,
+          paddingTop: 28,
+          fontSize: 28,
+        }}
+      >
         <div style={{ fontWeight: 600, color: shareColors.fg }}>{byline}</div>
         <div style={{ color: shareColors.muted }}>{date}</div>
       </div>

@@ -27,7 +27,10 @@ const bad = 'content/articles/bad.mdx'
 describe('content check', () => {
   it('passes the real content with no errors', () => {
     const lines = check({})
-    assert.deepEqual(lines.filter((l) => !l.includes('warning:')), [])
+    assert.deepEqual(
+      lines.filter((l) => !l.includes('warning:')),
+      [],
+    )
   })
 
   it('unknown author id, at the line of the list', () => {
@@ -58,7 +61,11 @@ describe('content check', () => {
 
   it('a non-https product URL, and a javascript: one', () => {
     const product = (url: string) => `name: "Test GPU"\nmerchant: "Shop"\nurl: "${url}"\n`
-    expectLine(check({ 'content/products/test-gpu.yaml': product('http://shop.example/gpu') }), 'content/products/test-gpu.yaml:3:1', '"url" must be an absolute https address')
+    expectLine(
+      check({ 'content/products/test-gpu.yaml': product('http://shop.example/gpu') }),
+      'content/products/test-gpu.yaml:3:1',
+      '"url" must be an absolute https address',
+    )
     expectLine(check({ 'content/products/test-gpu.yaml': product('javascript:alert(1)') }), 'content/products/test-gpu.yaml:3:1', 'unsafe link')
   })
 
@@ -86,7 +93,12 @@ describe('content check', () => {
   it('unknown components and wrong or missing props', () => {
     expectLine(check({ [bad]: article({ body: '<Chart data="x" />\n' }) }), `${bad}:9:1`, 'unknown component <Chart>', 'ProductCard')
     expectLine(check({ [bad]: article({ body: '<ProductCard />\n' }) }), `${bad}:9:1`, '<ProductCard> is missing the required prop "id"')
-    expectLine(check({ [bad]: article({ body: '<ProductCard ids="nvidia-a100-40gb" />\n' }) }), `${bad}:9:14`, '<ProductCard> has no prop "ids"', 'its props are: id')
+    expectLine(
+      check({ [bad]: article({ body: '<ProductCard ids="nvidia-a100-40gb" />\n' }) }),
+      `${bad}:9:14`,
+      '<ProductCard> has no prop "ids"',
+      'its props are: id',
+    )
     expectLine(check({ [bad]: article({ body: '<Callout kind="danger">\n\nx\n\n</Callout>\n' }) }), `${bad}:9:1`, 'must be one of "note", "warning", "figure"')
   })
 
@@ -96,16 +108,28 @@ describe('content check', () => {
     expectLine(check({ [bad]: article({ body: 'import x from "node:fs"\n\nText.\n' }) }), `${bad}:9:1`, 'import/export statements are not allowed')
     expectLine(check({ [bad]: article({ body: 'export const y = 1\n\nText.\n' }) }), `${bad}:9:1`, 'import/export statements are not allowed')
     // Literal props and MDX comments are fine.
-    assert.deepEqual(check({ [bad]: article({ body: '{/* editor note */}\n\n<ProductCard id={"nvidia-a100-40gb"} />\n' }) }).filter((l) => l.startsWith(bad)), [])
+    assert.deepEqual(
+      check({ [bad]: article({ body: '{/* editor note */}\n\n<ProductCard id={"nvidia-a100-40gb"} />\n' }) }).filter((l) => l.startsWith(bad)),
+      [],
+    )
   })
 
   it('unsafe and broken links', () => {
     expectLine(check({ [bad]: article({ body: 'Click [here](javascript:alert(1)).\n' }) }), `${bad}:9:7`, 'unsafe link "javascript:alert(1)"')
     expectLine(check({ [bad]: article({ body: 'See [this](/articles/nope).\n' }) }), `${bad}:9:5`, 'there is no article content/articles/nope.mdx')
     expectLine(check({ [bad]: article({ body: 'See [this](/nowhere).\n' }) }), `${bad}:9:5`, 'no such page')
-    expectLine(check({ [bad]: article({ body: 'See [this](/articles/multi-cloud-ai-labs#no-such-heading).\n' }) }), `${bad}:9:5`, 'no heading with the anchor #no-such-heading')
+    expectLine(
+      check({ [bad]: article({ body: 'See [this](/articles/multi-cloud-ai-labs#no-such-heading).\n' }) }),
+      `${bad}:9:5`,
+      'no heading with the anchor #no-such-heading',
+    )
     expectLine(check({ [bad]: article({ frontmatter: { sources: '\n  - title: "Bad"\n    url: "javascript:alert(1)"' } }) }), `${bad}:9:5`, 'unsafe link')
-    assert.deepEqual(check({ [bad]: article({ body: 'See [about](/about), [Thorsten](/authors/thorsten-meyer) and [the deal](/articles/openai-aws-38-billion-compute-deal).\n' }) }).filter((l) => l.startsWith(bad)), [])
+    assert.deepEqual(
+      check({
+        [bad]: article({ body: 'See [about](/about), [Thorsten](/authors/thorsten-meyer) and [the deal](/articles/openai-aws-38-billion-compute-deal).\n' }),
+      }).filter((l) => l.startsWith(bad)),
+      [],
+    )
   })
 
   it('a published article may not link to a draft', () => {
@@ -119,7 +143,11 @@ describe('content check', () => {
   })
 
   it('price without priceAsOf is an error; an old priceAsOf a warning', () => {
-    expectLine(check({ 'content/products/test-gpu.yaml': 'name: "Test GPU"\nurl: "https://shop.example/gpu"\nprice: "$10"\n' }), 'content/products/test-gpu.yaml:3:1', '"price" needs "priceAsOf"')
+    expectLine(
+      check({ 'content/products/test-gpu.yaml': 'name: "Test GPU"\nurl: "https://shop.example/gpu"\nprice: "$10"\n' }),
+      'content/products/test-gpu.yaml:3:1',
+      '"price" needs "priceAsOf"',
+    )
     expectLine(
       check({ 'content/products/test-gpu.yaml': 'name: "Test GPU"\nurl: "https://shop.example/gpu"\nprice: "$10"\npriceAsOf: 2025-01-01\n' }),
       'content/products/test-gpu.yaml:4:1',
@@ -139,7 +167,12 @@ describe('content check', () => {
   })
 
   it('a file name that is not a clean slug', () => {
-    expectLine(check({ 'content/articles/My Article.mdx': article() }), 'content/articles/My Article.mdx:1:1', 'lower-case words joined by hyphens', 'my-article')
+    expectLine(
+      check({ 'content/articles/My Article.mdx': article() }),
+      'content/articles/My Article.mdx:1:1',
+      'lower-case words joined by hyphens',
+      'my-article',
+    )
   })
 
   it('a file that is no known content type', () => {
@@ -153,7 +186,7 @@ describe('content check', () => {
 })
 
 describe('workflow annotations', () => {
-  it('carry file, line, column and severity, with GitHub\'s escapes', () => {
+  it("carry file, line, column and severity, with GitHub's escapes", () => {
     const problem = { file: 'content/articles/a,b.mdx', line: 4, column: 2, severity: 'error' as const, message: 'bad: 100%\nsecond line' }
     assert.equal(formatAnnotation(problem), '::error file=content/articles/a%2Cb.mdx,line=4,col=2::bad: 100%25%0Asecond line')
     assert.match(formatAnnotation({ ...problem, severity: 'warning' }), /^::warning file=/)

@@ -11,7 +11,10 @@ const now = new Date('2026-01-15T12:00:00Z')
 const bad = 'content/articles/bad.mdx'
 // In article(): line 1 "---", 2 title, 3 description, 4 date, 5 authors, 6 tags, then the extra fields in order.
 
-const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#336699' } }).png().toBuffer()
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
 
 /** Checks a copy of the real content with `files` added, and `images` written under public/images. */
 async function check(files: Record<string, string>, images: Record<string, Buffer | string> = {}): Promise<string[]> {
@@ -32,23 +35,38 @@ describe('image checks', () => {
     const line = lines.find((l) => l.startsWith(`${bad}:7:`))
     assert.ok(line?.includes('warning:') && line.includes('1000 px wide') && line.includes('1200'), lines.join('\n'))
     const wide = await check({ [bad]: hero('wide.png') }, { 'wide.png': await png(1200, 675) })
-    assert.deepEqual(wide.filter((l) => l.startsWith(bad)), [])
+    assert.deepEqual(
+      wide.filter((l) => l.startsWith(bad)),
+      [],
+    )
   })
 
   it('a file named like an image that is not one is an error', async () => {
     const lines = await check({ [bad]: hero('broken.jpg') }, { 'broken.jpg': '<html>not a photo</html>' })
-    assert.ok(lines.some((l) => l.startsWith(`${bad}:7:`) && !l.includes('warning:') && l.includes('not an image file the build can read')), lines.join('\n'))
+    assert.ok(
+      lines.some((l) => l.startsWith(`${bad}:7:`) && !l.includes('warning:') && l.includes('not an image file the build can read')),
+      lines.join('\n'),
+    )
   })
 
   it('a caption or credit without a hero is an error at its line', async () => {
     const lines = await check({ [bad]: article({ frontmatter: { imageCredit: '"Photo: someone"' } }) })
-    assert.ok(lines.some((l) => l.startsWith(`${bad}:7:`) && l.includes('"imageCredit" without "image"')), lines.join('\n'))
+    assert.ok(
+      lines.some((l) => l.startsWith(`${bad}:7:`) && l.includes('"imageCredit" without "image"')),
+      lines.join('\n'),
+    )
   })
 
   it('a missing hero file and missing alt text are reported with their lines', async () => {
     const missing = await check({ [bad]: hero('nowhere.png') })
-    assert.ok(missing.some((l) => l.startsWith(`${bad}:7:`) && l.includes('not found')), missing.join('\n'))
+    assert.ok(
+      missing.some((l) => l.startsWith(`${bad}:7:`) && l.includes('not found')),
+      missing.join('\n'),
+    )
     const noAlt = await check({ [bad]: article({ frontmatter: { image: '"/images/ok.png"' } }) }, { 'ok.png': await png(1200, 675) })
-    assert.ok(noAlt.some((l) => l.startsWith(`${bad}:7:`) && l.includes('needs "imageAlt"')), noAlt.join('\n'))
+    assert.ok(
+      noAlt.some((l) => l.startsWith(`${bad}:7:`) && l.includes('needs "imageAlt"')),
+      noAlt.join('\n'),
+    )
   })
 })

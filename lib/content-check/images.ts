@@ -48,7 +48,8 @@ export function checkImageField({ field, alt, altRequired, hero }: ImageRule, { 
   if (linkKind(src) !== 'internal') report.error(`field "${field}" must be a file under public/, e.g. /images/photo.jpg, got "${src}"`, at([field]))
   else if (!publicFileExists(src)) report.error(`field "${field}": image "${src}" not found; add the file as public${src}`, at([field]))
   const text = data[alt]
-  if (altRequired && (typeof text !== 'string' || !text.trim())) report.error(`field "${field}" needs "${alt}": a text alternative describing the image`, at([field]))
+  if (altRequired && (typeof text !== 'string' || !text.trim()))
+    report.error(`field "${field}" needs "${alt}": a text alternative describing the image`, at([field]))
   if (!publicFileExists(src) || !rasterExtensions.test(src)) return
   const size = readSize(join(publicDir, decodeURIComponent(src.split(/[?#]/)[0]!)))
   if (!size) {
@@ -57,6 +58,9 @@ export function checkImageField({ field, alt, altRequired, hero }: ImageRule, { 
   }
   if (hero && size.width < minHeroWidth) {
     // A warning, not an error: a breaking story must not wait for a bigger photo; it only loses large previews.
-    report.warn(`field "${field}": "${src}" is ${size.width} px wide; Google News and Discover show large previews only for lead images at least ${minHeroWidth} px wide`, at([field]))
+    report.warn(
+      `field "${field}": "${src}" is ${size.width} px wide; Google News and Discover show large previews only for lead images at least ${minHeroWidth} px wide`,
+      at([field]),
+    )
   }
 }

@@ -109,12 +109,26 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
   const articles = byKind('article')
   const isPublished = (d: Doc) => isValidDate(d.data?.date) && articleStatus({ draft: d.data.draft === true, date: d.data.date }, now) === 'published'
   // Every standing page has a route, /<slug>, unless its slug is one the site's own routes take.
-  const pages = new Set(byKind('page').map((d) => d.id).filter((id) => !reservedSlugs.includes(id)))
+  const pages = new Set(
+    byKind('page')
+      .map((d) => d.id)
+      .filter((id) => !reservedSlugs.includes(id)),
+  )
   const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
-  const tags = checkTags(articles.map((d) => ({ file: d.file, report: d.report, tags: d.data?.tags, published: isPublished(d), at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 } })))
+  const tags = checkTags(
+    articles.map((d) => ({
+      file: d.file,
+      report: d.report,
+      tags: d.data?.tags,
+      published: isPublished(d),
+      at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
+    })),
+  )
   if (articles.length > 0 && !articles.some(isPublished)) {
     const report = new FileReport(`content/${contentFiles.article.folder}`)
-    report.error(`no published article: every article is a draft or dated after ${now.toISOString()}, so the home page and the feeds would be empty; publish at least one`)
+    report.error(
+      `no published article: every article is a draft or dated after ${now.toISOString()}, so the home page and the feeds would be empty; publish at least one`,
+    )
     stray.push(report)
   }
 
@@ -123,7 +137,12 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
   const seen = new Map<string, Doc>()
   for (const d of docs) {
     if (!slugPattern.test(d.id)) {
-      d.report.error(`file name "${d.id}" must be lower-case words joined by hyphens (it becomes the URL), e.g. ${d.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`)
+      d.report.error(
+        `file name "${d.id}" must be lower-case words joined by hyphens (it becomes the URL), e.g. ${d.id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}`,
+      )
     }
     const key = `${d.kind}:${d.id.toLowerCase()}`
     const other = seen.get(key)
@@ -149,41 +168,55 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
     }
   }
 
-  const checkInternal = (from: Doc) => (href: string): string | undefined => {
-    const [pathPart, hash] = href.split('#') as [string, string | undefined]
-    let path: string
-    try {
-      path = decodeURI(pathPart.split('?')[0]!.replace(/\/$/, '') || '/')
-    } catch {
-      return `link to "${href}": a "%" must start an escape such as %20; write the address as the browser shows it`
+  const checkInternal =
+    (from: Doc) =>
+    (href: string): string | undefined => {
+      const [pathPart, hash] = href.split('#') as [string, string | undefined]
+      let path: string
+      try {
+        path = decodeURI(pathPart.split('?')[0]!.replace(/\/$/, '') || '/')
+      } catch {
+        return `link to "${href}": a "%" must start an escape such as %20; write the address as the browser shows it`
+      }
+      const slug = underPrefix(path, articleUrl(''))
+      if (slug) {
+        const state = articleState.get(slug)
+        if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}`
+        if (!state.published && from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
+        if (!state.published && isPublished(from))
+          return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
+        if (hash && !state.anchors.has(hash)) return `link to "${href}": the article has no heading with the anchor #${hash}`
+        return undefined
+      }
+      const author = underPrefix(path, authorUrl(''))
+      if (author) return authorIds.has(author) ? undefined : `link to "${href}": there is no author ${contentPath('author', author)}`
+      const tag = underPrefix(path, tagUrl(''))
+      if (tag) {
+        if (tags.published.has(tag)) return undefined
+        if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"`
+        if (from.kind !== 'article' || isPublished(from))
+          return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
+        return undefined
+      }
+      if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
+      return `link to "${href}": no such page on the site`
     }
-    const slug = underPrefix(path, articleUrl(''))
-    if (slug) {
-      const state = articleState.get(slug)
-      if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}`
-      if (!state.published && from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
-      if (!state.published && isPublished(from)) return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
-      if (hash && !state.anchors.has(hash)) return `link to "${href}": the article has no heading with the anchor #${hash}`
-      return undefined
-    }
-    const author = underPrefix(path, authorUrl(''))
-    if (author) return authorIds.has(author) ? undefined : `link to "${href}": there is no author ${contentPath('author', author)}`
-    const tag = underPrefix(path, tagUrl(''))
-    if (tag) {
-      if (tags.published.has(tag)) return undefined
-      if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"`
-      if (from.kind !== 'article' || isPublished(from)) return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
-      return undefined
-    }
-    if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
-    return `link to "${href}": no such page on the site`
-  }
 
   const idsOf = (kind: ContentKind) => new Set(byKind(kind).map((d) => d.id))
   for (const d of docs) {
     const data = d.data ?? {}
     const at = (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 }
-    applyRules(contracts[d.kind].rules as Parameters<typeof applyRules>[0], { id: d.id, data, body: d.body?.source, now, report: d.report, at, publicDir, publicFileExists, ids: idsOf })
+    applyRules(contracts[d.kind].rules as Parameters<typeof applyRules>[0], {
+      id: d.id,
+      data,
+      body: d.body?.source,
+      now,
+      report: d.report,
+      at,
+      publicDir,
+      publicFileExists,
+      ids: idsOf,
+    })
     const tree = trees.get(d)
     if (tree) checkBody(tree, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })
   }

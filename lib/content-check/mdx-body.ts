@@ -55,7 +55,10 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
     } else if (kind === 'external' && ctx.isAffiliateUrl(href)) {
       firstAffiliate ??= at
       if (markdown) {
-        report.warn(`link to a catalogued merchant (${new URL(href).hostname}) without a <ProductCard>: it is marked sponsored and adds the affiliate notice; consider a <ProductCard id="…" />`, at)
+        report.warn(
+          `link to a catalogued merchant (${new URL(href).hostname}) without a <ProductCard>: it is marked sponsored and adds the affiliate notice; consider a <ProductCard id="…" />`,
+          at,
+        )
       }
     }
   }
@@ -64,7 +67,7 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
     const at = posOf(node)
     switch (node.type) {
       case 'mdxjsEsm':
-        report.error('import/export statements are not allowed in articles: the site\'s components are available without imports', at)
+        report.error("import/export statements are not allowed in articles: the site's components are available without imports", at)
         return
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
@@ -83,7 +86,8 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
         return
       case 'imageReference': {
         const url = definitions.get(node.identifier)
-        if (!node.alt?.trim()) report.error(`image [${node.label ?? node.identifier}] has no alt text: write ![what the image shows][${node.label ?? node.identifier}]`, at)
+        if (!node.alt?.trim())
+          report.error(`image [${node.label ?? node.identifier}] has no alt text: write ![what the image shows][${node.label ?? node.identifier}]`, at)
         if (url !== undefined) checkImage(url, at, ctx)
         return
       }
@@ -110,11 +114,18 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
 function checkImage(src: string, at: Position, ctx: BodyContext) {
   const kind = linkKind(src)
   if (kind === 'unsafe') ctx.report.error(`unsafe image source "${src}"`, at)
-  else if (kind !== 'internal') ctx.report.error(`image "${src}" must be a file under public/, e.g. /images/chart.png: remote images break and track readers`, at)
+  else if (kind !== 'internal')
+    ctx.report.error(`image "${src}" must be a file under public/, e.g. /images/chart.png: remote images break and track readers`, at)
   else if (!ctx.publicFileExists(src)) ctx.report.error(`image "${src}" not found: add the file as public${src}`, at)
 }
 
-function checkElement(node: Jsx, at: Position, ctx: BodyContext, checkHref: (href: string, at: Position, markdown: boolean) => void, onKnown: (component: MdxComponent) => void) {
+function checkElement(
+  node: Jsx,
+  at: Position,
+  ctx: BodyContext,
+  checkHref: (href: string, at: Position, markdown: boolean) => void,
+  onKnown: (component: MdxComponent) => void,
+) {
   const { report } = ctx
   const name = node.name
   if (!name) {
@@ -143,7 +154,10 @@ function checkElement(node: Jsx, at: Position, ctx: BodyContext, checkHref: (hre
     if (html) {
       if (!isAllowedHtmlAttribute(name, attr.name)) {
         const allowed = htmlElementAttributes[name]!
-        report.error(`<${name}> may not have the attribute "${attr.name}"; ${allowed.length ? `it may have: ${allowed.join(', ')}` : 'it takes no attributes'}`, attrAt)
+        report.error(
+          `<${name}> may not have the attribute "${attr.name}"; ${allowed.length ? `it may have: ${allowed.join(', ')}` : 'it takes no attributes'}`,
+          attrAt,
+        )
       }
       continue
     }

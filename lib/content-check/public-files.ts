@@ -34,7 +34,9 @@ export function checkPublicFile(full: string, file: string): FileReport {
   const name = basename(file)
   const ext = extname(name).slice(1)
   if ((hostControlFiles as readonly string[]).includes(name) || file.split('/').includes('_worker.js')) {
-    report.error(`"${name}" is a host control file (Cloudflare Pages would run or obey it, not serve it): remove it; headers and redirects belong in the site's code, not in public/`)
+    report.error(
+      `"${name}" is a host control file (Cloudflare Pages would run or obey it, not serve it): remove it; headers and redirects belong in the site's code, not in public/`,
+    )
     return report
   }
   if (file.split('/').some((part) => part.startsWith('.'))) {
@@ -42,7 +44,9 @@ export function checkPublicFile(full: string, file: string): FileReport {
     return report
   }
   if (!(publicExtensions as readonly string[]).includes(ext)) {
-    const what = /^(html?|xhtml|xht|shtml|m?js|cjs|mjs)$/i.test(ext) ? 'HTML and JavaScript are never published from public/' : `".${ext || name}" is not a file type the site publishes`
+    const what = /^(html?|xhtml|xht|shtml|m?js|cjs|mjs)$/i.test(ext)
+      ? 'HTML and JavaScript are never published from public/'
+      : `".${ext || name}" is not a file type the site publishes`
     report.error(`${what}; public/ may hold only images, fonts and icons (${allowedList}); remove the file or convert it`)
     return report
   }

@@ -29,7 +29,10 @@ const local = (name: string) => name.slice(name.lastIndexOf(':') + 1).toLowerCas
 function remoteReference(value: string): boolean {
   const compact = value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
   if (compact.includes('javascript:') || compact.includes('@import')) return true
-  return compact.split('url(').slice(1).some((rest) => !/^["']?#/.test(rest))
+  return compact
+    .split('url(')
+    .slice(1)
+    .some((rest) => !/^["']?#/.test(rest))
 }
 
 export function checkSvg(source: string, report: FileReport): void {
@@ -63,24 +66,31 @@ export function checkSvg(source: string, report: FileReport): void {
       }
       const pos = at(rawName)
       const name = local(rawName)
-      if (rawName.startsWith('?') && rawName !== '?xml') report.error(`the SVG has a processing instruction <${rawName}>, which can load a style sheet: remove it`, pos)
-      if (forbiddenElements.has(name)) report.error(`the SVG has a <${rawName}> element: images on the site may not run script or embed documents; remove it`, pos)
+      if (rawName.startsWith('?') && rawName !== '?xml')
+        report.error(`the SVG has a processing instruction <${rawName}>, which can load a style sheet: remove it`, pos)
+      if (forbiddenElements.has(name))
+        report.error(`the SVG has a <${rawName}> element: images on the site may not run script or embed documents; remove it`, pos)
       const attrs = node[':@'] ?? {}
       if (animations.has(name)) {
         const target = local(attrs.attributeName ?? '')
-        if (target === 'href' || target.startsWith('on')) report.error(`the SVG's <${rawName}> changes "${attrs.attributeName}", which can turn into a script link: remove it`, pos)
+        if (target === 'href' || target.startsWith('on'))
+          report.error(`the SVG's <${rawName}> changes "${attrs.attributeName}", which can turn into a script link: remove it`, pos)
       }
       for (const [attr, value] of Object.entries(attrs)) {
         const attrName = local(attr)
-        if (attrName.startsWith('on')) report.error(`the SVG has an event-handler attribute ${attr}="…" on <${rawName}>: images may not run script; remove it`, pos)
+        if (attrName.startsWith('on'))
+          report.error(`the SVG has an event-handler attribute ${attr}="…" on <${rawName}>: images may not run script; remove it`, pos)
         else if (attrName === 'href' && !String(value).trim().startsWith('#')) {
-          report.error(`the SVG links to "${value}" from <${rawName}>: only links inside the file (#id) are allowed; embed the resource or remove the link`, pos)
+          report.error(
+            `the SVG links to "${value}" from <${rawName}>: only links inside the file (#id) are allowed; embed the resource or remove the link`,
+            pos,
+          )
         } else if (remoteReference(String(value))) report.error(`the SVG's ${attr} on <${rawName}> refers outside the file or to script: remove it`, pos)
       }
       const children = node[rawName] as XmlNode[]
       if (name === 'style') {
-        const css = children.map((c) => String((c['#text'] as string | undefined) ?? ((c['#cdata'] as XmlNode[] | undefined)?.[0]?.['#text'] ?? ''))).join('')
-        if (remoteReference(css)) report.error('the SVG\'s <style> loads something from outside the file or names javascript:: remove it', pos)
+        const css = children.map((c) => String((c['#text'] as string | undefined) ?? (c['#cdata'] as XmlNode[] | undefined)?.[0]?.['#text'] ?? '')).join('')
+        if (remoteReference(css)) report.error("the SVG's <style> loads something from outside the file or names javascript:: remove it", pos)
       }
       visit(children)
     }

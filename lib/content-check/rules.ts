@@ -30,7 +30,8 @@ function apply(rule: Rule, ctx: RuleContext): void {
       const [list, , item] = rule.field.split('.')
       if (item === undefined) return checkUrl(data[rule.field], [rule.field], rule.httpsOnly, ctx)
       const items = data[list!]
-      if (Array.isArray(items)) items.forEach((x, i) => x && typeof x === 'object' && checkUrl((x as Record<string, unknown>)[item], [list!, i, item], rule.httpsOnly, ctx))
+      if (Array.isArray(items))
+        items.forEach((x, i) => x && typeof x === 'object' && checkUrl((x as Record<string, unknown>)[item], [list!, i, item], rule.httpsOnly, ctx))
       return
     }
     case 'notBefore': {
@@ -58,7 +59,10 @@ function apply(rule: Rule, ctx: RuleContext): void {
       list.forEach((id, i) => {
         if (list.indexOf(id) !== i) report.error(`${rule.of} "${id}" is listed twice in "${rule.field}": remove the second`, at([rule.field, i]))
         if (typeof id === 'string' && !known.has(id)) {
-          report.error(`unknown ${rule.of} id "${id}" in "${rule.field}": no file ${contentPath(rule.of, id)} (known: ${[...known].join(', ')})`, at([rule.field, i]))
+          report.error(
+            `unknown ${rule.of} id "${id}" in "${rule.field}": no file ${contentPath(rule.of, id)} (known: ${[...known].join(', ')})`,
+            at([rule.field, i]),
+          )
         }
       })
       return
@@ -67,7 +71,8 @@ function apply(rule: Rule, ctx: RuleContext): void {
       // Drafts may keep the skeleton of `npm run new`; anything that will go live may not.
       if (data.draft === true) return
       if (rule.field !== 'body') {
-        if (data[rule.field] === rule.text) report.error(`field "${rule.field}" still has the placeholder from "npm run new": ${rule.todo}, or keep "draft: true"`, at([rule.field]))
+        if (data[rule.field] === rule.text)
+          report.error(`field "${rule.field}" still has the placeholder from "npm run new": ${rule.todo}, or keep "draft: true"`, at([rule.field]))
         return
       }
       {
@@ -84,7 +89,10 @@ function apply(rule: Rule, ctx: RuleContext): void {
       if (!isValidDate(value)) return
       const ageDays = (ctx.now.getTime() - new Date(value).getTime()) / 86_400_000
       if (ageDays > rule.days) {
-        report.warn(`${rule.what} ${Math.floor(ageDays)} days ago (${rule.field} ${value}), more than ${rule.days}: check it and update "${rule.field}"`, at([rule.field]))
+        report.warn(
+          `${rule.what} ${Math.floor(ageDays)} days ago (${rule.field} ${value}), more than ${rule.days}: check it and update "${rule.field}"`,
+          at([rule.field]),
+        )
       }
       return
     }

@@ -68,20 +68,14 @@ export function checkFields(
   for (const key of Object.keys(data)) {
     if (!(key in fields)) {
       const hint = closest(key, names)
-      report.error(
-        `unknown field "${label(key)}"${hint ? `; did you mean "${hint}"?` : `; allowed fields: ${names.join(', ')}`}`,
-        yaml.pos([...path, key]),
-      )
+      report.error(`unknown field "${label(key)}"${hint ? `; did you mean "${hint}"?` : `; allowed fields: ${names.join(', ')}`}`, yaml.pos([...path, key]))
     }
   }
   for (const [key, def] of Object.entries(fields)) {
     const value = data[key]
     if (value === undefined || value === null) {
       if (def.required) {
-        report.error(
-          `missing required field "${label(key)}"${def.description ? ` (${def.description})` : ''}`,
-          yaml.pos(path.length ? path : []),
-        )
+        report.error(`missing required field "${label(key)}"${def.description ? ` (${def.description})` : ''}`, yaml.pos(path.length ? path : []))
       }
       continue
     }

@@ -34,7 +34,10 @@ export function checkTags(docs: TaggedDoc[]): { published: Set<string>; all: Set
       const first = spellings.get(slug)
       if (!first) spellings.set(slug, { tag, file: d.file })
       else if (first.tag !== tag) {
-        d.report.warn(`tag "${tag}" has the same address /tags/${slug} as "${first.tag}" (${first.file}): both list on one tag page; use one spelling, or words that differ, e.g. "C-sharp"`, at)
+        d.report.warn(
+          `tag "${tag}" has the same address /tags/${slug} as "${first.tag}" (${first.file}): both list on one tag page; use one spelling, or words that differ, e.g. "C-sharp"`,
+          at,
+        )
       }
     })
   }

@@ -17,7 +17,10 @@ function project(): string {
   roots.push(root)
   mkdirSync(join(root, 'content', 'authors'), { recursive: true })
   mkdirSync(join(root, 'content', 'articles'), { recursive: true })
-  writeFileSync(join(root, 'content/articles/already-out.mdx'), '---\ntitle: "Already out"\ndescription: "Published before."\ndate: 2026-01-05\nauthors: [zoe-ray]\n---\n\nText.\n')
+  writeFileSync(
+    join(root, 'content/articles/already-out.mdx'),
+    '---\ntitle: "Already out"\ndescription: "Published before."\ndate: 2026-01-05\nauthors: [zoe-ray]\n---\n\nText.\n',
+  )
   writeFileSync(join(root, 'content/authors/zoe-ray.mdx'), '---\nname: "Zoe Ray"\n---\n\nZoe writes.\n')
   writeFileSync(join(root, 'content/authors/ada-byte.mdx'), '---\nname: "Ada Byte"\n---\n\nAda writes.\n')
   return root
@@ -63,7 +66,10 @@ test('refuses to overwrite an existing article', () => {
   const root = project()
   const { file } = createArticle({ root, title: 'Same title', date: '2026-02-14' })
   writeFileSync(join(root, file), 'edited by hand')
-  assert.throws(() => createArticle({ root, title: 'Same title', date: '2026-02-15' }), (e: Error) => e instanceof NewArticleError && /already exists/.test(e.message))
+  assert.throws(
+    () => createArticle({ root, title: 'Same title', date: '2026-02-15' }),
+    (e: Error) => e instanceof NewArticleError && /already exists/.test(e.message),
+  )
   assert.equal(readFileSync(join(root, file), 'utf8'), 'edited by hand')
 })
 

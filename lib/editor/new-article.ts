@@ -37,7 +37,8 @@ export function articleSlug(title: string): string {
 export function createArticle({ root, title, date, author, slug }: NewArticleOptions): NewArticle {
   const cleanTitle = title.trim().replace(/\s+/g, ' ')
   if (!cleanTitle) throw new NewArticleError('give the article a title: npm run new -- "My headline"')
-  if (!isValidDate(date) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new NewArticleError(`date "${date}" is not a valid date; write it as YYYY-MM-DD, e.g. 2025-11-09`)
+  if (!isValidDate(date) || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new NewArticleError(`date "${date}" is not a valid date; write it as YYYY-MM-DD, e.g. 2025-11-09`)
 
   const name = slug ?? articleSlug(cleanTitle)
   if (!name) throw new NewArticleError(`cannot make a file name from the title "${cleanTitle}"; choose one with --slug, e.g. --slug my-headline`)
@@ -45,11 +46,15 @@ export function createArticle({ root, title, date, author, slug }: NewArticleOpt
 
   const authorsDir = join(root, 'content', 'authors')
   const authorIds = existsSync(authorsDir)
-    ? readdirSync(authorsDir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)).sort()
+    ? readdirSync(authorsDir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.slice(0, -'.mdx'.length))
+        .sort()
     : []
   const authorId = author?.trim() || authorIds[0]
   if (!authorId) throw new NewArticleError('there is no author yet: add content/authors/<your-id>.mdx first (see docs/editing.md)')
-  if (!authorIds.includes(authorId)) throw new NewArticleError(`unknown author "${authorId}": no file content/authors/${authorId}.mdx (known: ${authorIds.join(', ')})`)
+  if (!authorIds.includes(authorId))
+    throw new NewArticleError(`unknown author "${authorId}": no file content/authors/${authorId}.mdx (known: ${authorIds.join(', ')})`)
 
   const dir = join(root, 'content', 'articles')
   mkdirSync(dir, { recursive: true })

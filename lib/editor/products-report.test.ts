@@ -17,7 +17,10 @@ const article = (title: string, date: string, body: string, extra = '') => `---\
 write('content/products/gpu.yaml', 'name: "A GPU"\nurl: "https://shop.example/gpu"\n')
 write('content/products/book.yml', 'name: "A book"\nurl: "https://shop.example/book"\n')
 write('content/products/cable.json', '{ "name": "A cable", "url": "https://shop.example/cable" }\n')
-write('content/articles/guide.mdx', article('Guide', '2025-09-30', 'Text.\n\n<ProductCard id="gpu" />\n\nMore.\n\n<ProductCard id="gpu" />\n\n<ProductCard id="book" />'))
+write(
+  'content/articles/guide.mdx',
+  article('Guide', '2025-09-30', 'Text.\n\n<ProductCard id="gpu" />\n\nMore.\n\n<ProductCard id="gpu" />\n\n<ProductCard id="book" />'),
+)
 write('content/articles/news/deal.mdx', article('Deal', '2025-11-09', 'Inline <ProductCard id="book" /> too.'))
 write('content/articles/draft.mdx', article('Draft', '2025-12-01', '<ProductCard id="gpu" />', 'draft: true\n'))
 write('content/articles/later.mdx', article('Later', '2027-01-01', '<ProductCard id="ghost" />'))
@@ -38,8 +41,14 @@ test('lists each product with the articles whose cards show it, newest first', (
 })
 
 test('reports cards for products the catalogue lacks, and files it cannot parse', () => {
-  assert.deepEqual(report.missing.map((m) => [m.id, m.uses.map((u) => `${u.slug}:${u.status}`)]), [['ghost', ['later:scheduled']]])
-  assert.deepEqual(report.unreadable.map((u) => u.file), ['content/articles/broken.mdx'])
+  assert.deepEqual(
+    report.missing.map((m) => [m.id, m.uses.map((u) => `${u.slug}:${u.status}`)]),
+    [['ghost', ['later:scheduled']]],
+  )
+  assert.deepEqual(
+    report.unreadable.map((u) => u.file),
+    ['content/articles/broken.mdx'],
+  )
 })
 
 test('the printed report names the unused products under "Unused"', () => {

@@ -11,7 +11,14 @@ import { site } from '../site'
 const articleUrl = `${site.url}/articles/sample`
 
 const products: Record<string, CatalogueProduct> = {
-  gpu: { name: 'A100 "40 GB" & more', url: 'https://www.amazon.com/dp/B0?tag=x-20&th=1', program: 'amazon', price: '$7,999', priceAsOf: '2025-11-08', specs: [] },
+  gpu: {
+    name: 'A100 "40 GB" & more',
+    url: 'https://www.amazon.com/dp/B0?tag=x-20&th=1',
+    program: 'amazon',
+    price: '$7,999',
+    priceAsOf: '2025-11-08',
+    specs: [],
+  },
   book: { name: 'A book', url: 'https://shop.example/book', program: 'other', merchant: 'Example Books', specs: [] },
 }
 const catalogue: FeedCatalogue = {
@@ -46,7 +53,10 @@ A link to the shop: [buy](https://www.amazon.com/dp/B1).
 `
 
 function render(over: Partial<Parameters<typeof renderFeedHtml>[0]> = {}) {
-  const html = renderFeedHtml({ body, url: articleUrl, sources: [{ title: 'AP & Co', url: 'https://ap.example/' }, { title: 'Print only' }], autoNotice: true, ...over }, catalogue)
+  const html = renderFeedHtml(
+    { body, url: articleUrl, sources: [{ title: 'AP & Co', url: 'https://ap.example/' }, { title: 'Print only' }], autoNotice: true, ...over },
+    catalogue,
+  )
   const tree = fromHtml(html, { fragment: true })
   const elements: Element[] = []
   visit(tree, 'element', (node: Element) => {
@@ -109,7 +119,10 @@ describe('article HTML for feeds', () => {
     const figure = elements.find((e) => e.tagName === 'figure')!
     assert.equal(toString(figure), 'CaptionCredit: Agency')
     assert.equal(html.includes('comment'), false)
-    assert.equal(elements.some((e) => 'className' in e.properties), false)
+    assert.equal(
+      elements.some((e) => 'className' in e.properties),
+      false,
+    )
   })
 
   it('refuses what the site refuses: unknown components and unsafe links', () => {
@@ -119,7 +132,8 @@ describe('article HTML for feeds', () => {
   })
 
   it('keeps only the attributes the shared allowlist gives each HTML element', () => {
-    const body = 'A <mark className="x" id="main" Style="color:red" data-pagefind-meta="title:Fake" data-theme-toggle="">mark</mark> and <abbr title="Graphics unit" id="y">GPU</abbr>.\n'
+    const body =
+      'A <mark className="x" id="main" Style="color:red" data-pagefind-meta="title:Fake" data-theme-toggle="">mark</mark> and <abbr title="Graphics unit" id="y">GPU</abbr>.\n'
     const html = renderFeedHtml({ body, url: articleUrl, sources: [], autoNotice: false }, catalogue)
     assert.equal(html, '<p>A <mark>mark</mark> and <abbr title="Graphics unit">GPU</abbr>.</p>')
   })

@@ -86,7 +86,13 @@ function handlers(catalogue: FeedCatalogue): Handlers {
 
 function sourceList(sources: FeedHtmlInput['sources']): Element[] {
   if (sources.length === 0) return []
-  return [h('h2', 'Sources'), h('ul', sources.map((s) => h('li', s.url ? [h('a', { href: s.url }, s.title)] : [s.title])))]
+  return [
+    h('h2', 'Sources'),
+    h(
+      'ul',
+      sources.map((s) => h('li', s.url ? [h('a', { href: s.url }, s.title)] : [s.title])),
+    ),
+  ]
 }
 
 /** hast property names (not attribute names) that hold one URL. */

@@ -228,8 +228,9 @@ describe('tag feeds', () => {
 
 describe('text a feed cannot carry', () => {
   it('drops characters XML forbids instead of writing an ill-formed feed', () => {
-    const items = parseXml<Rss>(rssFeed(siteChannel, [article({ slug: 'ctl', title: 'Bell\u0007 and \uFFFE here', date: '2025-01-01T00:00:00.000Z' })]), ['item'])
-      .rss.channel.item
+    const items = parseXml<Rss>(rssFeed(siteChannel, [article({ slug: 'ctl', title: 'Bell\u0007 and \uFFFE here', date: '2025-01-01T00:00:00.000Z' })]), [
+      'item',
+    ]).rss.channel.item
     assert.equal(items[0]!.title, 'Bell and  here')
   })
 

@@ -57,7 +57,10 @@ export function tagChannel(tag: string): FeedChannel {
  * Callers already pass getPublishedArticles(); filtering again here means no caller can leak a draft.
  */
 export function feedEntries(articles: FeedArticle[], limit: number = site.feedSize): FeedArticle[] {
-  const entries = articles.filter((a) => a.status === 'published').sort(byDateDesc).slice(0, limit)
+  const entries = articles
+    .filter((a) => a.status === 'published')
+    .sort(byDateDesc)
+    .slice(0, limit)
   for (const a of entries) assertEncodable(a)
   return entries
 }

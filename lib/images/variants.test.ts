@@ -10,7 +10,9 @@ const cache = mkdtempSync(join(tmpdir(), 'variants-test-'))
 after(() => rmSync(cache, { recursive: true, force: true }))
 
 const image = (width: number, height: number, alpha: boolean) =>
-  sharp({ create: { width, height, channels: alpha ? 4 : 3, background: alpha ? { r: 10, g: 80, b: 160, alpha: 0.5 } : '#0a50a0' } }).png().toBuffer()
+  sharp({ create: { width, height, channels: alpha ? 4 : 3, background: alpha ? { r: 10, g: 80, b: 160, alpha: 0.5 } : '#0a50a0' } })
+    .png()
+    .toBuffer()
 
 describe('image variants', () => {
   test('widths stop at the original: no variant is an enlargement', () => {
@@ -23,7 +25,14 @@ describe('image variants', () => {
     const { image: made, encoded } = await cachedVariants(await image(700, 350, false), 'opaque', cache, false)
     assert.equal(made.fallback, 'jpeg')
     assert.equal(encoded, 4 * 3)
-    for (const format of ['avif', 'webp', 'jpeg']) assert.deepEqual(made.variants.filter((v) => v.format === format).map((v) => v.width).sort((a, b) => a - b), [320, 480, 640, 700])
+    for (const format of ['avif', 'webp', 'jpeg'])
+      assert.deepEqual(
+        made.variants
+          .filter((v) => v.format === format)
+          .map((v) => v.width)
+          .sort((a, b) => a - b),
+        [320, 480, 640, 700],
+      )
     for (const v of made.variants) assert.equal(v.height, v.width / 2)
     assert.equal(made.og, undefined)
   })

@@ -63,7 +63,12 @@ async function encodeWithinBudget(make: () => Sharp, format: VariantFormat): Pro
  * Makes (or finds in the cache) every variant of one original. Returns whether sharp did any
  * work, so the build can prove that a second run of unchanged images costs nothing.
  */
-export async function cachedVariants(data: Buffer, baseName: string, cacheDir: string, wantOg: boolean): Promise<{ hash: string; image: CachedImage; encoded: number }> {
+export async function cachedVariants(
+  data: Buffer,
+  baseName: string,
+  cacheDir: string,
+  wantOg: boolean,
+): Promise<{ hash: string; image: CachedImage; encoded: number }> {
   const hash = contentHash(data)
   const dir = join(cacheDir, hash)
   const metaFile = join(dir, 'meta.json')
@@ -100,7 +105,11 @@ export async function cachedVariants(data: Buffer, baseName: string, cacheDir: s
   }
   if (wantOg && !image.og) {
     const out = await encodeWithinBudget(
-      () => sharp(data).rotate().resize({ ...ogSize, fit: 'cover', position: sharp.strategy.attention }).flatten({ background: '#ffffff' }),
+      () =>
+        sharp(data)
+          .rotate()
+          .resize({ ...ogSize, fit: 'cover', position: sharp.strategy.attention })
+          .flatten({ background: '#ffffff' }),
       'jpeg',
     )
     image.og = write({ format: 'jpeg', width: out.width, height: out.height }, 'og', out.data)

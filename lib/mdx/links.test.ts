@@ -11,7 +11,14 @@ it('sorts links into internal, anchor, external and unsafe', () => {
 })
 
 it('refuses script and data schemes however they are disguised', () => {
-  for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+  for (const href of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ]) {
     assert.equal(linkKind(href), 'unsafe', JSON.stringify(href))
   }
 })

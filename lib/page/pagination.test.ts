@@ -21,7 +21,14 @@ it('generates one route per page, page 1 at the list root', () => {
 it('accepts only pages that exist', () => {
   assert.equal(parsePage(undefined, 23, 10), 1)
   assert.equal(parsePage(['page', '3'], 23, 10), 3)
-  for (const bad of [['page', '4'], ['page', '1'], ['page', '02'], ['page', 'x'], ['pages', '2'], ['page', '2', 'x']]) {
+  for (const bad of [
+    ['page', '4'],
+    ['page', '1'],
+    ['page', '02'],
+    ['page', 'x'],
+    ['pages', '2'],
+    ['page', '2', 'x'],
+  ]) {
     assert.equal(parsePage(bad, 23, 10), undefined, bad.join('/'))
   }
 })

@@ -16,7 +16,10 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** The slug of a file is its name: `content/articles/my-piece.mdx` → `my-piece`. */
 export function fileSlug(fileName: string): string {
-  return fileName.split('/').at(-1)!.replace(/\.[^.]+$/, '')
+  return fileName
+    .split('/')
+    .at(-1)!
+    .replace(/\.[^.]+$/, '')
 }
 
 /** contentlayer2's `filePathPattern` for a kind, e.g. `articles/**\/*.mdx`. */

@@ -14,7 +14,13 @@ it('cannot end the script element early, and keeps the exact value', () => {
   assert.deepEqual(JSON.parse(out), { headline: `${hostile} "quoted" & <!-- ${mixed}` })
 })
 
-const author = { id: 'thorsten-meyer', name: `Thorsten ${hostile}`, role: 'Editor', website: 'https://example.com', links: [{ label: 'X', url: 'https://x.com/example' }] } as unknown as Author
+const author = {
+  id: 'thorsten-meyer',
+  name: `Thorsten ${hostile}`,
+  role: 'Editor',
+  website: 'https://example.com',
+  links: [{ label: 'X', url: 'https://x.com/example' }],
+} as unknown as Author
 const article = {
   slug: 'a-test',
   url: '/articles/a-test',
@@ -43,21 +49,41 @@ describe('structured data builders', () => {
     assert.equal(ld.description, mixed)
     assert.equal(ld.datePublished, '2025-11-09T00:00:00.000Z')
     assert.equal(ld.dateModified, '2025-11-12T00:00:00.000Z')
-    assert.deepEqual(ld.author.map((a) => [a['@type'], a.name, new URL(a.url).pathname]), [['Person', `Thorsten ${hostile}`, '/authors/thorsten-meyer']])
+    assert.deepEqual(
+      ld.author.map((a) => [a['@type'], a.name, new URL(a.url).pathname]),
+      [['Person', `Thorsten ${hostile}`, '/authors/thorsten-meyer']],
+    )
     assert.equal(ld.publisher.name, 'Thorsten Meyer AI')
     assert.equal(ld.publisher.parentOrganization.name, 'StrongMocha News Group')
     assert.match(ld.publisher.logo.url, /^https?:\/\/.+\.png$/)
     assert.equal(new URL(ld.mainEntityOfPage['@id']).pathname, '/articles/a-test')
     assert.equal(ld.keywords, 'cloud, R&D')
-    assert.deepEqual(ld.citation.map((c) => [c.name, c.url]), [[`AP ${hostile}`, 'https://apnews.com/'], ['Print only', undefined]])
+    assert.deepEqual(
+      ld.citation.map((c) => [c.name, c.url]),
+      [
+        [`AP ${hostile}`, 'https://apnews.com/'],
+        ['Print only', undefined],
+      ],
+    )
   })
 
   it('ProfilePage, BreadcrumbList and WebSite with a search action', () => {
     const profile = roundTrip(profilePageJsonLd(author)) as unknown as { mainEntity: { '@type': string; sameAs: string[] } }
     assert.equal(profile.mainEntity['@type'], 'Person')
     assert.deepEqual(profile.mainEntity.sameAs, ['https://example.com', 'https://x.com/example'])
-    const crumbs = roundTrip(breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: hostile, path: '/articles/a-test' }])) as unknown as { itemListElement: { position: number; name: string }[] }
-    assert.deepEqual(crumbs.itemListElement.map((i) => [i.position, i.name]), [[1, 'Home'], [2, hostile]])
+    const crumbs = roundTrip(
+      breadcrumbJsonLd([
+        { name: 'Home', path: '/' },
+        { name: hostile, path: '/articles/a-test' },
+      ]),
+    ) as unknown as { itemListElement: { position: number; name: string }[] }
+    assert.deepEqual(
+      crumbs.itemListElement.map((i) => [i.position, i.name]),
+      [
+        [1, 'Home'],
+        [2, hostile],
+      ],
+    )
     const site = roundTrip(webSiteJsonLd()) as unknown as { potentialAction: { target: { urlTemplate: string } } }
     assert.match(site.potentialAction.target.urlTemplate, /\/search\?q=\{search_term_string\}$/)
   })

@@ -59,7 +59,14 @@ export function articleShareImage(article: Pick<Article, 'slug' | 'title' | 'ima
 }
 
 /** The one builder of page metadata: canonical URL, Open Graph, Twitter card and robots. */
-export function pageMetadata({ title, description, path, canonicalUrl, image = generatedImage(siteShareImagePath, site.name), feeds = siteFeedLinks() }: PageInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  canonicalUrl,
+  image = generatedImage(siteShareImagePath, site.name),
+  feeds = siteFeedLinks(),
+}: PageInput): Metadata {
   const url = absoluteUrl(path)
   return {
     ...(title ? { title } : {}),

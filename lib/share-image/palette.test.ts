@@ -4,7 +4,8 @@ import { test } from 'node:test'
 import { rootCustomProperties, shareColors, stylesheet } from './palette'
 
 test('reads the light colours of :root, not the dark ones nested in it', () => {
-  const css = ':root {\n  color-scheme: light;\n  --bg: #ffffff;\n  --fg: #1b1b1f;\n  @variant scheme-dark {\n    --bg: #111216;\n  }\n  --muted: #55565e;\n}\n.x { --bg: red; }\n'
+  const css =
+    ':root {\n  color-scheme: light;\n  --bg: #ffffff;\n  --fg: #1b1b1f;\n  @variant scheme-dark {\n    --bg: #111216;\n  }\n  --muted: #55565e;\n}\n.x { --bg: red; }\n'
   assert.deepEqual(rootCustomProperties(css), { bg: '#ffffff', fg: '#1b1b1f', muted: '#55565e' })
 })
 

@@ -68,7 +68,10 @@ describe('share images', () => {
   })
 
   test('a route fails the build on a character no font covers, and only then', { timeout: 60_000 }, async () => {
-    await assert.rejects(pngResponse(card('Addis Ababa: ሀለ'), undefined, 'share image of test.mdx'), /share image of test\.mdx: no installed font draws "ሀ" \(U\+1200\), "ለ" \(U\+1208\)/)
+    await assert.rejects(
+      pngResponse(card('Addis Ababa: ሀለ'), undefined, 'share image of test.mdx'),
+      /share image of test\.mdx: no installed font draws "ሀ" \(U\+1200\), "ለ" \(U\+1208\)/,
+    )
     const ok = await pngResponse(card('人工知能 · الذكاء · בינה · 인공지능 🚀'))
     assert.equal(ok.headers.get('content-type'), 'image/png')
   })

@@ -9,7 +9,10 @@ it('shows calendar dates in UTC whatever the machine time zone', () => {
 })
 
 it('joins names as a reader would say them', () => {
-  const text = (names: string[]) => listParts(names).map((p) => p.value).join('')
+  const text = (names: string[]) =>
+    listParts(names)
+      .map((p) => p.value)
+      .join('')
   assert.equal(text(['Thorsten Meyer']), 'Thorsten Meyer')
   assert.equal(text(['Thorsten Meyer', 'Lena Vogel']), 'Thorsten Meyer and Lena Vogel')
   assert.equal(text(['A', 'B', 'C']), 'A, B, and C')

@@ -24,7 +24,6 @@ export function listParts(names: string[]): { type: 'element' | 'literal'; value
   return listFormat.formatToParts(names)
 }
 
-
 /** "1 article", "3 articles". */
 export function articleCount(n: number): string {
   return `${n} article${n === 1 ? '' : 's'}`

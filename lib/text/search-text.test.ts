@@ -9,8 +9,7 @@ test('the results message counts results and quotes the query', () => {
 })
 
 // The excerpt Pagefind 1.6 returned for "zebraword" on a probe page whose text contained markup.
-const probe =
-  'The <mark>zebraword</mark> appears next to &lt;script&gt;alert(1)&lt;/script&gt; and R&D &lt;mark&gt;fake&lt;/mark&gt; <mark>zebraword.</mark>'
+const probe = 'The <mark>zebraword</mark> appears next to &lt;script&gt;alert(1)&lt;/script&gt; and R&D &lt;mark&gt;fake&lt;/mark&gt; <mark>zebraword.</mark>'
 
 test('matches become flagged runs; escaped page text, even an escaped <mark>, stays plain text', () => {
   assert.deepEqual(excerptParts(probe), [

@@ -37,7 +37,10 @@ for (const step of steps) {
   const cpuBefore = childrenCpu()
   const started = performance.now()
   const result = spawnSync(step.command, step.args, { stdio: 'inherit' })
-  if (result.error) throw new Error(`build: could not start ${step.command} (${result.error.message}); run it through npm (npm run build), which puts node_modules/.bin on PATH`)
+  if (result.error)
+    throw new Error(
+      `build: could not start ${step.command} (${result.error.message}); run it through npm (npm run build), which puts node_modules/.bin on PATH`,
+    )
   if (result.status !== 0) {
     console.error(`build: the ${step.name} step failed (exit ${result.status ?? result.signal}); its message is above`)
     process.exit(result.status ?? 1)

@@ -13,7 +13,13 @@ export function fileForPath(path: string, dir = outDir): string | undefined {
 
 /** The URL path at which a static host serves an HTML file of out/ ("articles/x.html" → "/articles/x"). */
 export function pathForFile(relative: string): string {
-  const p = '/' + relative.split('\\').join('/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')
+  const p =
+    '/' +
+    relative
+      .split('\\')
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '')
+      .replace(/\.html$/, '')
   return p.length > 1 ? p.replace(/\/$/, '') : '/'
 }
 

@@ -76,7 +76,10 @@ for (const rel of htmlFiles(dir).filter((f) => f !== '_not-found.html')) {
   const flight = [...framework].map(flightChunk).join('')
   for (const id of new Set(clientReferenceIds(flight))) {
     const source = clientModules.get(id)
-    if (source) problems.push(`${file}: renders the client component ${source}, which needs the framework runtime that pages do not ship. Make it a server component; put interaction in a small script (see components/search/search-client.ts).`)
+    if (source)
+      problems.push(
+        `${file}: renders the client component ${source}, which needs the framework runtime that pages do not ship. Make it a server component; put interaction in a small script (see components/search/search-client.ts).`,
+      )
   }
   const kept = { ...page, elements: page.elements.filter((el) => !framework.has(el)) }
   problems.push(...scriptProblems(kept).map((p) => `${file}: ${p}`))
@@ -92,7 +95,8 @@ for (const rel of htmlFiles(dir).filter((f) => f !== '_not-found.html')) {
   }
   removedElements += framework.size
   writeFileSync(file, out)
-  if (problems.length === problemsBefore) writeFileSync(join(cacheDir, key), JSON.stringify({ html: out, next: [...pageNext], removed: framework.size } satisfies CachedPage))
+  if (problems.length === problemsBefore)
+    writeFileSync(join(cacheDir, key), JSON.stringify({ html: out, next: [...pageNext], removed: framework.size } satisfies CachedPage))
 }
 // The cache holds this build's pages only, so it never outgrows the site.
 for (const entry of readdirSync(cacheDir)) if (!used.has(entry)) rmSync(join(cacheDir, entry))
@@ -115,7 +119,11 @@ const remove = (file: string) => {
 // deleted, since a payload is recognised by the page beside it.
 const payloads = filesUnder(dir).filter((rel) => {
   const name = basename(rel)
-  return name.startsWith('__next.') || rel === '_not-found.html' || (name.endsWith('.txt') && name !== 'robots.txt' && existsSync(join(dir, rel.replace(/\.txt$/, '.html'))))
+  return (
+    name.startsWith('__next.') ||
+    rel === '_not-found.html' ||
+    (name.endsWith('.txt') && name !== 'robots.txt' && existsSync(join(dir, rel.replace(/\.txt$/, '.html'))))
+  )
 })
 for (const rel of payloads) remove(join(dir, rel))
 for (const rel of filesUnder(join(dir, '_next'))) {

@@ -22,7 +22,13 @@ const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/>
 test('Next’s runtime scripts, script preloads, bootstrap and flight data are recognised; the stylesheet, the allowlisted scripts and JSON-LD are not', () => {
   const found = frameworkElements(parseHtml(page))
   const described = found.map((el) => attr(el, 'src') ?? attr(el, 'href') ?? childText(el).slice(0, 24))
-  assert.deepEqual(described, ['/_next/static/chunks/b.js', '/_next/static/chunks/c.js', '(globalThis["TURBOPACK"]', '(self.__next_f=self.__ne', 'self.__next_f.push([1,"1'])
+  assert.deepEqual(described, [
+    '/_next/static/chunks/b.js',
+    '/_next/static/chunks/c.js',
+    '(globalThis["TURBOPACK"]',
+    '(self.__next_f=self.__ne',
+    'self.__next_f.push([1,"1',
+  ])
 })
 
 test('what remains of the page passes the allowlist', () => {

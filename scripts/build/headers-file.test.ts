@@ -4,7 +4,13 @@ import { formatHeadersFile, headersFor, parseHeadersFile, pathMatches } from './
 
 test('a written _headers file reads back as the same rules', () => {
   const rules = [
-    { path: '/*', headers: [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "img-src 'self' data:; frame-ancestors 'none'"]] as [string, string][] },
+    {
+      path: '/*',
+      headers: [
+        ['X-Content-Type-Options', 'nosniff'],
+        ['Content-Security-Policy', "img-src 'self' data:; frame-ancestors 'none'"],
+      ] as [string, string][],
+    },
     { path: '/_next/static/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] as [string, string][] },
   ]
   assert.deepEqual(parseHeadersFile(formatHeadersFile(rules, 'two lines\nof comment')), rules)
@@ -33,7 +39,13 @@ test('a header line outside any path is an error, not silently dropped', () => {
 test('"! Name" detaches what an earlier rule set, as Cloudflare Pages does, and survives a round trip', () => {
   const text = formatHeadersFile(
     [
-      { path: '/*', headers: [['Content-Security-Policy', 'a'], ['X-Keep', '1']] },
+      {
+        path: '/*',
+        headers: [
+          ['Content-Security-Policy', 'a'],
+          ['X-Keep', '1'],
+        ],
+      },
       { path: '/x', detach: ['Content-Security-Policy'], headers: [['Content-Security-Policy', 'b']] },
     ],
     'c',

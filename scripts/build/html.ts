@@ -72,10 +72,11 @@ export function references(page: ParsedPage): { url: string; tag: string; attrib
     }
     for (const attribute of ['srcset', 'imagesrcset']) {
       const set = attr(el, attribute)
-      if (set) for (const candidate of set.split(',')) {
-        const url = candidate.trim().split(/\s+/)[0]
-        if (url) refs.push({ url, tag: el.tagName, attribute })
-      }
+      if (set)
+        for (const candidate of set.split(',')) {
+          const url = candidate.trim().split(/\s+/)[0]
+          if (url) refs.push({ url, tag: el.tagName, attribute })
+        }
     }
   }
   return refs

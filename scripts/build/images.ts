@@ -63,14 +63,18 @@ async function generate(): Promise<void> {
     if (!rasterExtensions.test(full)) continue
     rasters++
     if (data.byteLength > largeOriginalBytes) {
-      console.log(`images: ${relative(root, full)} is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; readers get variants only, but each change of it costs a slow cold encode`)
+      console.log(
+        `images: ${relative(root, full)} is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; readers get variants only, but each change of it costs a slow cold encode`,
+      )
     }
     let result: Awaited<ReturnType<typeof cachedVariants>>
     try {
       result = await cachedVariants(data, basename(full, extname(full)), cacheDir, heroes.has(src))
     } catch (err) {
       // A file under public/images that sharp cannot read would otherwise stop the build with a stack trace.
-      throw new Error(`images: ${relative(root, full)} is not an image the build can read (${(err as Error).message}); export it again as JPEG, PNG, WebP or AVIF, or delete it`)
+      throw new Error(
+        `images: ${relative(root, full)} is not an image the build can read (${(err as Error).message}); export it again as JPEG, PNG, WebP or AVIF, or delete it`,
+      )
     }
     encoded += result.encoded
     const entry: ImageEntry = {
@@ -88,7 +92,9 @@ async function generate(): Promise<void> {
   mkdirSync(cacheDir, { recursive: true })
   writeFileSync(join(root, imagePaths.manifest), JSON.stringify(manifest, null, 2))
   const cpu = process.cpuUsage(started)
-  console.log(`images: ${rasters} raster originals, ${encoded} variants encoded (the rest from ${imagePaths.cache}), ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`)
+  console.log(
+    `images: ${rasters} raster originals, ${encoded} variants encoded (the rest from ${imagePaths.cache}), ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`,
+  )
 }
 
 /** Files of the exported site that can refer to an image. */
@@ -97,7 +103,10 @@ const textFile = /\.(html|xml|json|txt|css|js|webmanifest)$/
 function prune(siteDir: string): void {
   const dir = join(root, siteDir)
   const files = walk(dir)
-  const text = files.filter((f) => textFile.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n')
+  const text = files
+    .filter((f) => textFile.test(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
   let removed = 0
   for (const full of files) {
     if (!rasterExtensions.test(full)) continue

@@ -18,7 +18,8 @@ export function scriptProblems(page: ParsedPage): string[] {
   for (const el of page.elements) {
     for (const a of el.attrs) {
       if (/^on/i.test(a.name)) problems.push(`<${el.tagName}> has an event-handler attribute ${a.name}=${excerpt(a.value)}`)
-      if (urlAttributes.includes(a.name) && /^\s*(java|vb)script:/i.test(a.value)) problems.push(`<${el.tagName} ${a.name}> holds a script URL ${excerpt(a.value)}`)
+      if (urlAttributes.includes(a.name) && /^\s*(java|vb)script:/i.test(a.value))
+        problems.push(`<${el.tagName} ${a.name}> holds a script URL ${excerpt(a.value)}`)
     }
     if (el.tagName !== 'script') continue
     const src = attr(el, 'src')

@@ -34,7 +34,19 @@ test('only the search page may compile WebAssembly', () => {
 })
 
 test('files that are not pages run nothing, even when opened directly', () => {
-  for (const path of ['/images/chart.svg', '/images/products/a.png', '/icon.svg', '/feed.xml', '/tags/cloud/feed.xml', '/atom.xml', '/feed.json', '/share.png', '/articles/x/share.png', '/robots.txt', '/sitemap.xml']) {
+  for (const path of [
+    '/images/chart.svg',
+    '/images/products/a.png',
+    '/icon.svg',
+    '/feed.xml',
+    '/tags/cloud/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/share.png',
+    '/articles/x/share.png',
+    '/robots.txt',
+    '/sitemap.xml',
+  ]) {
     const policy = policyFor(path)
     assert.equal(directive(policy, 'default-src'), "default-src 'none'", path)
     assert.equal(directive(policy, 'sandbox'), 'sandbox', path)

@@ -33,7 +33,14 @@ function templateHash(): string {
 
 const template = templateHash()
 const cachePath = (card: ArticleCard) =>
-  join(cacheDir, `${createHash('sha256').update(template).update(JSON.stringify([card.title, card.byline, card.date])).digest('hex').slice(0, 32)}.png`)
+  join(
+    cacheDir,
+    `${createHash('sha256')
+      .update(template)
+      .update(JSON.stringify([card.title, card.byline, card.date]))
+      .digest('hex')
+      .slice(0, 32)}.png`,
+  )
 
 // Which cards: app/share-cards.json/route.ts, written by `next build`; not for readers.
 const listFile = join(outDir, 'share-cards.json')
@@ -79,4 +86,6 @@ for (const card of cards) {
   mkdirSync(dirname(target), { recursive: true })
   copyFileSync(cachePath(card), target)
 }
-console.log(`share images: ${cards.length} article cards, ${todo.length} rendered, ${cards.length - todo.length} from ${cacheDir}, in ${Math.round(performance.now() - started)} ms`)
+console.log(
+  `share images: ${cards.length} article cards, ${todo.length} rendered, ${cards.length - todo.length} from ${cacheDir}, in ${Math.round(performance.now() - started)} ms`,
+)

@@ -8,7 +8,10 @@ const words = 'compute cluster capacity contract accelerator memory bandwidth in
 const paragraph = (seed: number) => Array.from({ length: 100 }, (_, i) => words[(seed + i * 7) % words.length]).join(' ') + '.'
 
 function article(i: number): string {
-  const sections = Array.from({ length: 4 }, (_, s) => `## Section ${s + 1}\n\n${paragraph(i + s)}\n\n${paragraph(i + s + 1)}\n\n${paragraph(i + s + 2)}\n`).join('\n')
+  const sections = Array.from(
+    { length: 4 },
+    (_, s) => `## Section ${s + 1}\n\n${paragraph(i + s)}\n\n${paragraph(i + s + 1)}\n\n${paragraph(i + s + 2)}\n`,
+  ).join('\n')
   return `---\ntitle: "Generated article ${i}"\ndescription: "A generated article for timing."\ndate: 2025-01-01\nauthors: [thorsten-meyer]\ntags: [generated]\n---\n\n${sections}\n- one\n- two\n\n<ProductCard id="nvidia-a100-40gb" />\n\n<ProductCard id="book-small-ai-language-model" />\n`
 }
 

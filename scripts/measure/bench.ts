@@ -97,7 +97,11 @@ const mb = (b: number) => (b / 1024 / 1024).toFixed(0)
 const rows: string[] = []
 const stepNames: string[] = []
 
-console.log(`bench: sizes ${sizes.join(', ')}; SITE_NOW=${siteNow}; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+console.log(
+  `bench: sizes ${sizes.join(', ')}; SITE_NOW=${siteNow}; load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+)
 for (const n of sizes) {
   const dir = copyProject(root, 'site-bench')
   try {
@@ -119,7 +123,11 @@ for (const n of sizes) {
       const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${stepNames.map((k) => s(stepCpu.get(k)?.cpu)).join(' | ')} | ${s(staticPages(result))} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
       rows.push(row)
       console.log(row)
-      console.log(`  files in out/: ${Object.entries(out.kinds).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+      console.log(
+        `  files in out/: ${Object.entries(out.kinds)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      )
       writeFileSync(join(tmpdir(), `bench-${n}-${kind}.log`), result.output)
     }
   } finally {

@@ -20,9 +20,11 @@ import { cachedVariants } from '../../lib/images/variants'
 
 const root = process.cwd()
 const slug = process.argv[2] ?? 'openai-aws-38-billion-compute-deal'
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ')
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')
 const kb = (n: number) => (n / 1024).toFixed(1)
-
 
 /** The page as a phone loads it, served from out/ by request interception (no server, no port). */
 async function heroBytes(dpr: number): Promise<{ url: string; bytes: number }> {
@@ -70,9 +72,20 @@ for (const dpr of [1, 2, 3]) {
  */
 async function cameraLike(): Promise<Buffer> {
   const [width, height] = [4032, 3024]
-  const noise = await sharp({ create: { width: width / 4, height: height / 4, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).blur(1.2).resize(width, height).png().toBuffer()
-  const gradient = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="#2a4d69"/><stop offset="0.5" stop-color="#c9a66b"/><stop offset="1" stop-color="#4b3832"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`)
-  return sharp(gradient).composite([{ input: noise, blend: 'soft-light' }]).jpeg({ quality: 92 }).toBuffer()
+  const noise = await sharp({
+    create: { width: width / 4, height: height / 4, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+  })
+    .blur(1.2)
+    .resize(width, height)
+    .png()
+    .toBuffer()
+  const gradient = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="#2a4d69"/><stop offset="0.5" stop-color="#c9a66b"/><stop offset="1" stop-color="#4b3832"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
+  )
+  return sharp(gradient)
+    .composite([{ input: noise, blend: 'soft-light' }])
+    .jpeg({ quality: 92 })
+    .toBuffer()
 }
 
 const photo = await cameraLike()
@@ -91,7 +104,9 @@ for (const dpr of [1, 2, 3]) {
   const pick = avif.find((v) => v.width >= slot * dpr) ?? avif.at(-1)!
   console.log(`| ${dpr} | ${pick.width} | ${kb(pick.bytes)} | ${((pick.bytes / photo.byteLength) * 100).toFixed(1)} % |`)
 }
-console.log(`\nEncoding it cold: ${((photoCpu.user + photoCpu.system) / 1e6).toFixed(1)} s CPU for ${image.variants.length} variants and the Open Graph crop (load average ${photoLoad}).`)
+console.log(
+  `\nEncoding it cold: ${((photoCpu.user + photoCpu.system) / 1e6).toFixed(1)} s CPU for ${image.variants.length} variants and the Open Graph crop (load average ${photoLoad}).`,
+)
 
 const rasters = Object.values(manifest).filter((e) => e.kind === 'raster').length
 rmSync(join(root, imagePaths.cache), { recursive: true, force: true })
@@ -101,7 +116,10 @@ const loadCached = load()
 const cached = runImageStep()
 console.log(`\nImage step (scripts/build/images.ts), ${rasters} raster originals:\n`)
 console.log('| run | CPU s total | CPU s per image | wall s | load average (1, 5, 15 min) at start |\n| --- | ---: | ---: | ---: | --- |')
-for (const [name, r, l] of [['cold (empty cache)', cold, loadCold], ['cached (unchanged images)', cached, loadCached]] as const) {
+for (const [name, r, l] of [
+  ['cold (empty cache)', cold, loadCold],
+  ['cached (unchanged images)', cached, loadCached],
+] as const) {
   console.log(`| ${name} | ${r.cpu} | ${(Number(r.cpu) / rasters).toFixed(2)} | ${r.wall.toFixed(1)} | ${l} |`)
 }
 console.log(`\n${cold.line}\n${cached.line}`)

@@ -15,7 +15,10 @@ const runsArg = process.argv.indexOf('--runs')
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
 const wanted = ['home', 'article', 'author', 'tag', 'search']
 const { pages } = resolvePageTypes(pageTypes.filter((t) => wanted.includes(t.name)))
-const presets: { name: string; config?: Config }[] = [{ name: 'mobile' }, ...(process.argv.includes('--mobile') ? [] : [{ name: 'desktop', config: desktopConfig }])]
+const presets: { name: string; config?: Config }[] = [
+  { name: 'mobile' },
+  ...(process.argv.includes('--mobile') ? [] : [{ name: 'desktop', config: desktopConfig }]),
+]
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 const median = (xs: number[]) => {
@@ -35,7 +38,11 @@ try {
     for (const preset of presets) {
       const results: Result[] = []
       for (let i = 0; i < runs; i++) {
-        const r = await lighthouse(server.url + type.path, { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, preset.config)
+        const r = await lighthouse(
+          server.url + type.path,
+          { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+          preset.config,
+        )
         if (!r) throw new Error('Lighthouse returned no result')
         if (r.lhr.runtimeError) throw new Error(`${type.path}: ${r.lhr.runtimeError.message}`)
         results.push(r.lhr)
@@ -68,9 +75,13 @@ try {
 }
 
 const head = ['page', 'preset', 'CPU benchmark', 'perf', 'a11y', 'best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'KB transferred']
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${outDir}/, median of ${runs} runs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`)
+console.log(
+  `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${outDir}/, median of ${runs} runs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+)
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`)
 for (const r of rows) console.log(`| ${r.join(' | ')} |`)
-console.log('\nCPU benchmark: Lighthouse\'s benchmarkIndex of this machine during the runs. Its mobile preset slows the CPU 4x on top, calibrated for');
+console.log("\nCPU benchmark: Lighthouse's benchmarkIndex of this machine during the runs. Its mobile preset slows the CPU 4x on top, calibrated for")
 console.log('an index around 1,000-2,000 (a typical desktop); a lower one (a busy or slow machine) inflates TBT and LCP accordingly.')
 if (shortfalls.length) console.log(`\nBelow 100:\n${shortfalls.map((s) => `- ${s}`).join('\n')}`)

@@ -88,7 +88,10 @@ try {
 
   report('Home page: JavaScript loaded with the page (gzip)', homeJs)
   report('Search page: JavaScript loaded with the page (gzip)', searchJs)
-  report('  of which only the search page loads', searchJs.filter((p) => !homeJs.includes(p)))
+  report(
+    '  of which only the search page loads',
+    searchJs.filter((p) => !homeJs.includes(p)),
+  )
   report('Pagefind on first focus of the box', onFocus)
   report(`Pagefind on the first query, "${query}" (${status})`, onQuery)
 

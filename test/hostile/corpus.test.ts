@@ -19,7 +19,10 @@ describe('hostile inputs (issue 9) get their expected outcome from npm run check
       }
       const lines = problems.map(formatProblem)
       if (c.expect === 'clean') {
-        assert.deepEqual(lines.filter((l) => Object.keys(c.files).some((f) => l.startsWith(f))), [])
+        assert.deepEqual(
+          lines.filter((l) => Object.keys(c.files).some((f) => l.startsWith(f))),
+          [],
+        )
         return
       }
       const { at, severity, says } = c.expect

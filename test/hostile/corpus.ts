@@ -18,36 +18,137 @@ export interface HostileCase {
 }
 
 const bad = 'content/articles/bad.mdx'
-const svg = (inner: string, rootAttrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${rootAttrs} viewBox="0 0 10 10">\n${inner}\n</svg>\n`
+const svg = (inner: string, rootAttrs = '') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${rootAttrs} viewBox="0 0 10 10">\n${inner}\n</svg>\n`
 const error = (at: string, says: string) => ({ at, severity: 'error' as const, says })
 const warning = (at: string, says: string) => ({ at, severity: 'warning' as const, says })
 
 // article(): line 1 "---", 2 title, 3 description, 4 date, 5 authors, 6 tags, 7 "---", 8 blank, 9 body.
 export const hostileCases: HostileCase[] = [
   // 1. public/ ships unchecked
-  { name: 'a _redirects file sending every request away', point: 1, files: { 'public/_redirects': '/*  https://attacker.example/:splat  302\n' }, expect: error('public/_redirects:1:1', 'host control file') },
-  { name: 'a _worker.js taking over every request', point: 1, files: { 'public/_worker.js': 'export default { fetch() { return new Response("owned") } }\n' }, expect: error('public/_worker.js:1:1', 'host control file') },
-  { name: 'a _worker.js folder', point: 1, files: { 'public/_worker.js/index.js': 'export default {}\n' }, expect: error('public/_worker.js/index.js:1:1', 'host control file') },
-  { name: 'a _headers file loosening the policy', point: 1, files: { 'public/_headers': '/*\n  Content-Security-Policy: default-src *\n' }, expect: error('public/_headers:1:1', 'host control file') },
-  { name: 'a _routes.json file', point: 1, files: { 'public/_routes.json': '{"version":1,"include":["/*"],"exclude":[]}\n' }, expect: error('public/_routes.json:1:1', 'host control file') },
-  { name: 'a raw HTML page with an inline script', point: 1, files: { 'public/offer.html': '<!doctype html><title>Offer</title><script>location="https://attacker.example"</script>\n' }, expect: error('public/offer.html:1:1', 'HTML and JavaScript are never published') },
-  { name: 'a JavaScript file', point: 1, files: { 'public/images/track.js': 'fetch("https://attacker.example")\n' }, expect: error('public/images/track.js:1:1', 'HTML and JavaScript are never published') },
-  { name: 'an HTML page renamed to .png', point: 1, files: { 'public/images/pixel.png': '<script>alert(1)</script>' }, expect: error('public/images/pixel.png:1:1', 'not PNG') },
+  {
+    name: 'a _redirects file sending every request away',
+    point: 1,
+    files: { 'public/_redirects': '/*  https://attacker.example/:splat  302\n' },
+    expect: error('public/_redirects:1:1', 'host control file'),
+  },
+  {
+    name: 'a _worker.js taking over every request',
+    point: 1,
+    files: { 'public/_worker.js': 'export default { fetch() { return new Response("owned") } }\n' },
+    expect: error('public/_worker.js:1:1', 'host control file'),
+  },
+  {
+    name: 'a _worker.js folder',
+    point: 1,
+    files: { 'public/_worker.js/index.js': 'export default {}\n' },
+    expect: error('public/_worker.js/index.js:1:1', 'host control file'),
+  },
+  {
+    name: 'a _headers file loosening the policy',
+    point: 1,
+    files: { 'public/_headers': '/*\n  Content-Security-Policy: default-src *\n' },
+    expect: error('public/_headers:1:1', 'host control file'),
+  },
+  {
+    name: 'a _routes.json file',
+    point: 1,
+    files: { 'public/_routes.json': '{"version":1,"include":["/*"],"exclude":[]}\n' },
+    expect: error('public/_routes.json:1:1', 'host control file'),
+  },
+  {
+    name: 'a raw HTML page with an inline script',
+    point: 1,
+    files: { 'public/offer.html': '<!doctype html><title>Offer</title><script>location="https://attacker.example"</script>\n' },
+    expect: error('public/offer.html:1:1', 'HTML and JavaScript are never published'),
+  },
+  {
+    name: 'a JavaScript file',
+    point: 1,
+    files: { 'public/images/track.js': 'fetch("https://attacker.example")\n' },
+    expect: error('public/images/track.js:1:1', 'HTML and JavaScript are never published'),
+  },
+  {
+    name: 'an HTML page renamed to .png',
+    point: 1,
+    files: { 'public/images/pixel.png': '<script>alert(1)</script>' },
+    expect: error('public/images/pixel.png:1:1', 'not PNG'),
+  },
   { name: 'a hidden file in public/', point: 1, files: { 'public/.env': 'SECRET=1\n' }, expect: error('public/.env:1:1', 'hidden file') },
-  { name: 'an image in a hidden folder of public/', point: 1, files: { 'public/.well-known/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' }, expect: error('public/.well-known/x.svg:1:1', 'hidden file or folder') },
-  { name: 'an SVG with a <script>', point: 1, files: { 'public/images/evil.svg': svg('<rect width="10" height="10"/>\n<script>alert(document.domain)</script>') }, expect: error('public/images/evil.svg:3:1', '<script> element') },
-  { name: 'an SVG with a prefixed svg:script', point: 1, files: { 'public/images/evil.svg': svg('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>') }, expect: error('public/images/evil.svg:2:1', '<s:script> element') },
-  { name: 'an SVG with an onload handler', point: 1, files: { 'public/images/evil.svg': svg('<rect width="10" height="10"/>', ' onload="alert(1)"') }, expect: error('public/images/evil.svg:1:1', 'event-handler attribute onload') },
-  { name: 'an SVG with a foreignObject', point: 1, files: { 'public/images/evil.svg': svg('<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>') }, expect: error('public/images/evil.svg:2:1', '<foreignObject> element') },
-  { name: 'an SVG link to javascript:', point: 1, files: { 'public/images/evil.svg': svg('<a xlink:href="javascript:alert(1)"><rect width="10" height="10"/></a>') }, expect: error('public/images/evil.svg:2:1', 'links to "javascript:alert(1)"') },
-  { name: 'an SVG loading a remote image', point: 1, files: { 'public/images/evil.svg': svg('<image href="https://tracker.example/p.gif" width="1" height="1"/>') }, expect: error('public/images/evil.svg:2:1', 'only links inside the file') },
-  { name: 'an SVG animating a link into javascript:', point: 1, files: { 'public/images/evil.svg': svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/><rect width="10" height="10"/></a>') }, expect: error('public/images/evil.svg:2:', 'changes "href"') },
-  { name: 'an SVG with an entity declaration', point: 1, files: { 'public/images/evil.svg': `<!DOCTYPE svg [<!ENTITY x "&#60;script>alert(1)&#60;/script>">]>\n${svg('<text>&x;</text>')}` }, expect: error('public/images/evil.svg:1:1', 'DOCTYPE or ENTITY') },
-  { name: 'an SVG style sheet importing a remote one', point: 1, files: { 'public/images/evil.svg': svg('<style>@import url(https://tracker.example/a.css);</style>') }, expect: error('public/images/evil.svg:2:1', '<style> loads something') },
-  { name: 'a plain SVG drawing with a local gradient', point: 1, files: { 'public/images/fine.svg': svg('<defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/>') }, expect: 'clean' },
+  {
+    name: 'an image in a hidden folder of public/',
+    point: 1,
+    files: { 'public/.well-known/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+    expect: error('public/.well-known/x.svg:1:1', 'hidden file or folder'),
+  },
+  {
+    name: 'an SVG with a <script>',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<rect width="10" height="10"/>\n<script>alert(document.domain)</script>') },
+    expect: error('public/images/evil.svg:3:1', '<script> element'),
+  },
+  {
+    name: 'an SVG with a prefixed svg:script',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>') },
+    expect: error('public/images/evil.svg:2:1', '<s:script> element'),
+  },
+  {
+    name: 'an SVG with an onload handler',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<rect width="10" height="10"/>', ' onload="alert(1)"') },
+    expect: error('public/images/evil.svg:1:1', 'event-handler attribute onload'),
+  },
+  {
+    name: 'an SVG with a foreignObject',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>') },
+    expect: error('public/images/evil.svg:2:1', '<foreignObject> element'),
+  },
+  {
+    name: 'an SVG link to javascript:',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<a xlink:href="javascript:alert(1)"><rect width="10" height="10"/></a>') },
+    expect: error('public/images/evil.svg:2:1', 'links to "javascript:alert(1)"'),
+  },
+  {
+    name: 'an SVG loading a remote image',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<image href="https://tracker.example/p.gif" width="1" height="1"/>') },
+    expect: error('public/images/evil.svg:2:1', 'only links inside the file'),
+  },
+  {
+    name: 'an SVG animating a link into javascript:',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/><rect width="10" height="10"/></a>') },
+    expect: error('public/images/evil.svg:2:', 'changes "href"'),
+  },
+  {
+    name: 'an SVG with an entity declaration',
+    point: 1,
+    files: { 'public/images/evil.svg': `<!DOCTYPE svg [<!ENTITY x "&#60;script>alert(1)&#60;/script>">]>\n${svg('<text>&x;</text>')}` },
+    expect: error('public/images/evil.svg:1:1', 'DOCTYPE or ENTITY'),
+  },
+  {
+    name: 'an SVG style sheet importing a remote one',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<style>@import url(https://tracker.example/a.css);</style>') },
+    expect: error('public/images/evil.svg:2:1', '<style> loads something'),
+  },
+  {
+    name: 'a plain SVG drawing with a local gradient',
+    point: 1,
+    files: { 'public/images/fine.svg': svg('<defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/>') },
+    expect: 'clean',
+  },
 
   // 2. "---js" front matter (run through contentlayer2 itself in front-matter-js.test.ts)
-  { name: '"---js" front matter', point: 2, files: { [bad]: "---js\n{ title: require('fs').writeFileSync('/tmp/pwned', '1') }\n---\n\nBody.\n" }, expect: error(`${bad}:1:4`, 'the first line must be exactly "---"') },
+  {
+    name: '"---js" front matter',
+    point: 2,
+    files: { [bad]: "---js\n{ title: require('fs').writeFileSync('/tmp/pwned', '1') }\n---\n\nBody.\n" },
+    expect: error(`${bad}:1:4`, 'the first line must be exactly "---"'),
+  },
 
   // 3. a "---x" line ends the front matter early for gray-matter
   {
@@ -64,33 +165,94 @@ export const hostileCases: HostileCase[] = [
     files: { [bad]: article({ body: `Text <mark ${attr}>marked</mark>.\n` }) },
     expect: error(`${bad}:9:12`, `<mark> may not have the attribute "${attr.split('=')[0]}"`),
   })),
-  { name: 'an <abbr title> is fine', point: 4, files: { [bad]: article({ body: 'The <abbr title="Graphics processing unit">GPU</abbr>.\n' }) }, expect: 'clean' },
-  { name: 'a reference-style tracking pixel', point: 4, files: { [bad]: article({ body: 'Text ![pixel][px].\n\n[px]: https://tracker.example/p.gif\n' }) }, expect: error(`${bad}:9:6`, 'must be a file under public/') },
+  {
+    name: 'an <abbr title> is fine',
+    point: 4,
+    files: { [bad]: article({ body: 'The <abbr title="Graphics processing unit">GPU</abbr>.\n' }) },
+    expect: 'clean',
+  },
+  {
+    name: 'a reference-style tracking pixel',
+    point: 4,
+    files: { [bad]: article({ body: 'Text ![pixel][px].\n\n[px]: https://tracker.example/p.gif\n' }) },
+    expect: error(`${bad}:9:6`, 'must be a file under public/'),
+  },
 
   // 5. late failures and silent 404s
-  { name: 'an emoji-only tag', point: 5, files: { [bad]: article({ frontmatter: { tags: '["🚀"]' } }) }, expect: error(`${bad}:6:8`, 'tag "🚀" has no letters or digits') },
-  { name: 'an empty tag', point: 5, files: { [bad]: article({ frontmatter: { tags: '[""]' } }) }, expect: error(`${bad}:6:8`, 'tag "" has no letters or digits') },
+  {
+    name: 'an emoji-only tag',
+    point: 5,
+    files: { [bad]: article({ frontmatter: { tags: '["🚀"]' } }) },
+    expect: error(`${bad}:6:8`, 'tag "🚀" has no letters or digits'),
+  },
+  {
+    name: 'an empty tag',
+    point: 5,
+    files: { [bad]: article({ frontmatter: { tags: '[""]' } }) },
+    expect: error(`${bad}:6:8`, 'tag "" has no letters or digits'),
+  },
   { name: 'a tag with "<"', point: 5, files: { [bad]: article({ frontmatter: { tags: '["a<b"]' } }) }, expect: error(`${bad}:6:8`, 'contains "<"') },
   { name: 'a title with "]]>"', point: 5, files: { [bad]: article({ frontmatter: { title: '"Closing ]]> early"' } }) }, expect: error(`${bad}:2:1`, '"]]>"') },
-  { name: 'a link to a tag only a draft uses', point: 5, files: { [bad]: article({ body: 'See [the price war](/tags/price-war).\n' }) }, expect: error(`${bad}:9:5`, 'only drafts or scheduled articles use that tag') },
+  {
+    name: 'a link to a tag only a draft uses',
+    point: 5,
+    files: { [bad]: article({ body: 'See [the price war](/tags/price-war).\n' }) },
+    expect: error(`${bad}:9:5`, 'only drafts or scheduled articles use that tag'),
+  },
   {
     name: 'a link to a new standing page (every content/pages file has a route)',
     point: 5,
-    files: { 'content/pages/contact.mdx': '---\ntitle: "Contact"\ndescription: "How to reach us."\n---\n\nText.\n', [bad]: article({ body: 'See [it](/contact).\n' }) },
+    files: {
+      'content/pages/contact.mdx': '---\ntitle: "Contact"\ndescription: "How to reach us."\n---\n\nText.\n',
+      [bad]: article({ body: 'See [it](/contact).\n' }),
+    },
     expect: 'clean',
   },
-  { name: 'a page file whose address the site already uses', point: 5, files: { 'content/pages/archive.mdx': '---\ntitle: "Archive"\ndescription: "Clash."\n---\n\nText.\n' }, expect: error('content/pages/archive.mdx:1:1', 'belongs to the site itself') },
-  { name: 'a malformed %-escape in a link', point: 5, files: { [bad]: article({ body: 'See [it](/articles/%E0%A4%A).\n' }) }, expect: error(`${bad}:9:5`, 'a "%" must start an escape') },
-  { name: 'a malformed %-escape in an image', point: 5, files: { [bad]: article({ body: '![chart](/images/%zz.png)\n' }) }, expect: error(`${bad}:9:1`, 'not found') },
+  {
+    name: 'a page file whose address the site already uses',
+    point: 5,
+    files: { 'content/pages/archive.mdx': '---\ntitle: "Archive"\ndescription: "Clash."\n---\n\nText.\n' },
+    expect: error('content/pages/archive.mdx:1:1', 'belongs to the site itself'),
+  },
+  {
+    name: 'a malformed %-escape in a link',
+    point: 5,
+    files: { [bad]: article({ body: 'See [it](/articles/%E0%A4%A).\n' }) },
+    expect: error(`${bad}:9:5`, 'a "%" must start an escape'),
+  },
+  {
+    name: 'a malformed %-escape in an image',
+    point: 5,
+    files: { [bad]: article({ body: '![chart](/images/%zz.png)\n' }) },
+    expect: error(`${bad}:9:1`, 'not found'),
+  },
   { name: 'no published article at all', point: 5, files: {}, now: '2000-01-01T00:00:00Z', expect: error('content/articles:1:1', 'no published article') },
   { name: 'a byte order mark before the front matter is read like contentlayer2 reads it', point: 5, files: { [bad]: `\uFEFF${article()}` }, expect: 'clean' },
-  { name: 'the same author twice', point: 5, files: { [bad]: article({ frontmatter: { authors: '\n  - thorsten-meyer\n  - thorsten-meyer' } }) }, expect: error(`${bad}:7:5`, 'listed twice') },
-  { name: 'a "# " heading in the body', point: 5, files: { [bad]: article({ body: 'Intro.\n\n# Another title\n' }) }, expect: error(`${bad}:11:1`, 'second page title') },
-  { name: 'a hidden content file', point: 5, files: { 'content/articles/.draft-notes.mdx': article() }, expect: warning('content/articles/.draft-notes.mdx:1:1', 'hidden file') },
+  {
+    name: 'the same author twice',
+    point: 5,
+    files: { [bad]: article({ frontmatter: { authors: '\n  - thorsten-meyer\n  - thorsten-meyer' } }) },
+    expect: error(`${bad}:7:5`, 'listed twice'),
+  },
+  {
+    name: 'a "# " heading in the body',
+    point: 5,
+    files: { [bad]: article({ body: 'Intro.\n\n# Another title\n' }) },
+    expect: error(`${bad}:11:1`, 'second page title'),
+  },
+  {
+    name: 'a hidden content file',
+    point: 5,
+    files: { 'content/articles/.draft-notes.mdx': article() },
+    expect: warning('content/articles/.draft-notes.mdx:1:1', 'hidden file'),
+  },
   {
     name: 'tags "C++" and "C#" share one address',
     point: 5,
-    files: { 'content/articles/a-cpp.mdx': article({ frontmatter: { tags: '["C++"]' } }), 'content/articles/b-csharp.mdx': article({ frontmatter: { tags: '["C#"]' } }) },
+    files: {
+      'content/articles/a-cpp.mdx': article({ frontmatter: { tags: '["C++"]' } }),
+      'content/articles/b-csharp.mdx': article({ frontmatter: { tags: '["C#"]' } }),
+    },
     expect: warning('content/articles/b-csharp.mdx:6:8', 'same address /tags/c as "C++"'),
   },
 ]

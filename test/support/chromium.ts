@@ -10,7 +10,15 @@ import { chromium, type LaunchOptions } from '@playwright/test'
 const debianChromium = '/usr/bin/chromium'
 
 /** Quiet, reproducible runs: no sandbox (containers), no GPU, no background traffic that skews timings. */
-export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = process.env.CHROME_PATH ?? (!existsSync(chromium.executablePath()) && existsSync(debianChromium) ? debianChromium : undefined)

@@ -12,7 +12,19 @@ export const repoRoot = join(import.meta.dirname, '..', '..')
 export function contentCopy(files: Record<string, string | null>, { withCode = false } = {}): { root: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'tm-content-'))
   const parts = withCode
-    ? ['content', 'public', 'app', 'components', 'lib', 'scripts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'postcss.config.mjs', 'contentlayer.config.ts']
+    ? [
+        'content',
+        'public',
+        'app',
+        'components',
+        'lib',
+        'scripts',
+        'package.json',
+        'tsconfig.json',
+        'next.config.mjs',
+        'postcss.config.mjs',
+        'contentlayer.config.ts',
+      ]
     : ['content', 'public']
   for (const part of parts) cpSync(join(repoRoot, part), join(root, part), { recursive: true })
   for (const [path, text] of Object.entries(files)) {

@@ -41,7 +41,10 @@ function assertAttributeValues(xml: string): void {
     for (const node of nodes) {
       for (const [name, value] of Object.entries((node[':@'] ?? {}) as Record<string, string>)) {
         assert.ok(!value.includes('<'), `not well-formed XML: attribute ${name}="${value}" contains "<"`)
-        value.split('&').slice(1).forEach((rest) => assert.match(`&${rest}`, reference, `not well-formed XML: attribute ${name}="${value}" has an "&" that starts no reference`))
+        value
+          .split('&')
+          .slice(1)
+          .forEach((rest) => assert.match(`&${rest}`, reference, `not well-formed XML: attribute ${name}="${value}" has an "&" that starts no reference`))
       }
       for (const [key, children] of Object.entries(node)) if (key !== ':@' && Array.isArray(children)) walk(children as Record<string, unknown>[])
     }

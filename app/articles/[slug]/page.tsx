@@ -49,10 +49,17 @@ export default async function ArticlePage({ params }: Props) {
       className="mx-auto max-w-3xl py-8"
     >
       <JsonLd data={newsArticleJsonLd(article, authors)} />
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: article.title, path: article.url }])} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: article.title, path: article.url },
+        ])}
+      />
       <header className="flex flex-col gap-3 border-b border-border pb-6">
         <StatusLabel status={article.status} />
-        <h1 data-pagefind-meta="title" className="font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
+        <h1 data-pagefind-meta="title" className="font-serif text-3xl font-bold leading-tight sm:text-5xl">
+          {article.title}
+        </h1>
         <p className="text-lg text-muted sm:text-xl">{article.description}</p>
         <Byline authors={authors} />
         <DateLine date={article.date} updated={article.updated} readingMinutes={article.readingMinutes} />

@@ -50,12 +50,18 @@ export default async function AuthorPage(props: Props) {
       {links.length > 0 ? (
         <ul aria-label={`${author.name} elsewhere`} className="mt-4 flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {links.map((l) => (
-            <li key={l.url}><SafeLink href={l.url} className="underline underline-offset-4">{l.label}</SafeLink></li>
+            <li key={l.url}>
+              <SafeLink href={l.url} className="underline underline-offset-4">
+                {l.label}
+              </SafeLink>
+            </li>
           ))}
         </ul>
       ) : null}
       <section aria-labelledby="author-articles" className="mt-10">
-        <h2 id="author-articles" className="font-serif text-2xl font-bold">Articles by {author.name}</h2>
+        <h2 id="author-articles" className="font-serif text-2xl font-bold">
+          Articles by {author.name}
+        </h2>
         <ArticleList articles={paged.items} headingLevel={3} />
         <PaginationNav paged={paged} />
       </section>
