@@ -58,6 +58,7 @@ function load(): void {
     .sort(byDateDesc)
   bySlug = undefined
   tags = undefined
+  tagsBySlug = undefined
   affiliateTest = undefined
   allAuthors = readAuthors()
   allPages = readPages()
@@ -101,15 +102,20 @@ export function getAdjacentArticles(slug: string): { newer?: Article; older?: Ar
 
 /** Articles sharing the most tags with this one, newest first among equals. */
 export function getRelatedArticles(article: Article, limit = 3): Article[] {
-  const tags = new Set(article.tags.map(tagSlug))
-  if (tags.size === 0) return []
-  return getArticles()
-    .filter((a) => a.slug !== article.slug)
-    .map((a) => ({ a, shared: a.tags.filter((t) => tags.has(tagSlug(t))).length }))
-    .filter((x) => x.shared > 0)
-    .sort((x, y) => y.shared - x.shared || byDateDesc(x.a, y.a))
-    .slice(0, limit)
-    .map((x) => x.a)
+  // Through each tag's own list rather than over every article: one article page would otherwise
+  // cost as much as the whole archive, and the build would grow with its square.
+  const shared = new Map<Article, number>()
+  for (const slug of new Set(article.tags.map(tagSlug))) {
+    for (const a of getTag(slug)?.articles ?? []) if (a.slug !== article.slug) shared.set(a, (shared.get(a) ?? 0) + 1)
+  }
+  const best: { a: Article; n: number }[] = []
+  for (const [a, n] of shared) {
+    const at = best.findIndex((b) => n > b.n || (n === b.n && byDateDesc(a, b.a) < 0))
+    if (at >= 0) best.splice(at, 0, { a, n })
+    else best.push({ a, n })
+    if (best.length > limit) best.pop()
+  }
+  return best.map((b) => b.a)
 }
 
 export function getArticlesByAuthor(id: string): Article[] {
@@ -181,7 +187,8 @@ export function getTags(): Tag[] {
       for (const name of a.tags) {
         const slug = tagSlug(name)
         const tag = bySlugMap.get(slug) ?? { name, slug, articles: [] }
-        if (!tag.articles.includes(a)) tag.articles.push(a)
+        // Articles come one at a time: only the same article, under a second spelling of the tag, can repeat.
+        if (tag.articles.at(-1) !== a) tag.articles.push(a)
         bySlugMap.set(slug, tag)
       }
     }
@@ -190,8 +197,11 @@ export function getTags(): Tag[] {
   return tags
 }
 
+let tagsBySlug: Map<string, Tag> | undefined
 export function getTag(slug: string): Tag | undefined {
-  return getTags().find((t) => t.slug === slug)
+  const all = getTags()
+  tagsBySlug ??= new Map(all.map((t) => [t.slug, t]))
+  return tagsBySlug.get(slug)
 }
 
 /** Tags of published articles: the tags that have a feed and belong in the sitemap. */
