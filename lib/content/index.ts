@@ -102,20 +102,25 @@ export function getAdjacentArticles(slug: string): { newer?: Article; older?: Ar
 
 /** Articles sharing the most tags with this one, newest first among equals. */
 export function getRelatedArticles(article: Article, limit = 3): Article[] {
-  // Through each tag's own list rather than over every article: one article page would otherwise
-  // cost as much as the whole archive, and the build would grow with its square.
-  const shared = new Map<Article, number>()
+  // Through each tag's own list rather than over every article, and ranked by position in the
+  // newest-first list rather than by comparing dates: one article page would otherwise cost as
+  // much as the whole archive, and the build would grow with its square.
+  const shared = new Map<number, number>()
   for (const slug of new Set(article.tags.map(tagSlug))) {
-    for (const a of getTag(slug)?.articles ?? []) if (a.slug !== article.slug) shared.set(a, (shared.get(a) ?? 0) + 1)
+    for (const a of getTag(slug)?.articles ?? []) {
+      const at = indexOf(a.slug)!
+      if (a.slug !== article.slug) shared.set(at, (shared.get(at) ?? 0) + 1)
+    }
   }
-  const best: { a: Article; n: number }[] = []
-  for (const [a, n] of shared) {
-    const at = best.findIndex((b) => n > b.n || (n === b.n && byDateDesc(a, b.a) < 0))
-    if (at >= 0) best.splice(at, 0, { a, n })
-    else best.push({ a, n })
+  const best: { at: number; n: number }[] = []
+  for (const [at, n] of shared) {
+    const place = best.findIndex((b) => n > b.n || (n === b.n && at < b.at))
+    if (place >= 0) best.splice(place, 0, { at, n })
+    else best.push({ at, n })
     if (best.length > limit) best.pop()
   }
-  return best.map((b) => b.a)
+  const list = getArticles()
+  return best.map((b) => list[b.at]!)
 }
 
 export function getArticlesByAuthor(id: string): Article[] {
