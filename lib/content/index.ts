@@ -42,6 +42,11 @@ function load(): void {
   const current = generation()
   if (loaded === current) return
   loaded = current
+  // Products first: an article's notice depends on which hosts the catalogue sells from.
+  allAuthors = readAuthors()
+  allPages = readPages()
+  allProducts = readProducts()
+  affiliateTest = undefined
   articles = readArticles()
     .map(({ mdx: raw, ...a }) => {
       const { text, ...mdx } = raw as MdxSummary
@@ -59,10 +64,6 @@ function load(): void {
   bySlug = undefined
   tags = undefined
   tagsBySlug = undefined
-  affiliateTest = undefined
-  allAuthors = readAuthors()
-  allPages = readPages()
-  allProducts = readProducts()
 }
 
 /** Articles a reader of this build may see: published ones, plus drafts and scheduled ones in a preview build. */
