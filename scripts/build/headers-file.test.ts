@@ -55,3 +55,12 @@ test('"! Name" detaches what an earlier rule set, as Cloudflare Pages does, and 
   assert.deepEqual(Object.fromEntries(headersFor(rules, '/x')), { 'content-security-policy': 'b', 'x-keep': '1' })
   assert.deepEqual(Object.fromEntries(headersFor(rules, '/y')), { 'content-security-policy': 'a', 'x-keep': '1' })
 })
+
+test('a path with two blocks is refused, written or read: Cloudflare Pages would apply only the last', () => {
+  const twice = [
+    { path: '/x/*', headers: [['Content-Security-Policy', "default-src 'none'; sandbox"]] as [string, string][] },
+    { path: '/x/*', headers: [['Cache-Control', 'immutable']] as [string, string][] },
+  ]
+  assert.throws(() => formatHeadersFile(twice, 'c'), /the path \/x\/\* has two blocks/)
+  assert.throws(() => parseHeadersFile('/x/*\n  A: 1\n/y\n  B: 2\n/x/*\n  C: 3\n'), /the path \/x\/\* has two blocks/)
+})

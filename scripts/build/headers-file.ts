@@ -10,7 +10,17 @@ export interface HeaderRule {
   headers: [string, string][]
 }
 
+/** Cloudflare Pages keeps one block per path, the last: a repeated path would silently drop the first. */
+function refuseRepeatedPaths(rules: HeaderRule[]) {
+  const seen = new Set<string>()
+  for (const { path } of rules) {
+    if (seen.has(path)) throw new Error(`_headers: the path ${path} has two blocks; Cloudflare Pages applies only the last. Merge them into one.`)
+    seen.add(path)
+  }
+}
+
 export function formatHeadersFile(rules: HeaderRule[], comment: string): string {
+  refuseRepeatedPaths(rules)
   const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd())
   for (const r of rules) lines.push(r.path, ...(r.detach ?? []).map((name) => `  ! ${name}`), ...r.headers.map(([k, v]) => `  ${k}: ${v}`))
   return lines.join('\n') + '\n'
@@ -34,6 +44,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     if (!rule || colon < 0) throw new Error(`_headers: "${line}" is not under a path or has no colon`)
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()])
   }
+  refuseRepeatedPaths(rules)
   return rules
 }
 

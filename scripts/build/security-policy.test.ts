@@ -54,6 +54,20 @@ test('files that are not pages run nothing, even when opened directly', () => {
   }
 })
 
+test('each path has one block, so Cloudflare Pages serves what the tests see: hashed /_next/static files are sandboxed and cached for good', () => {
+  const paths = headerRules.map((r) => r.path)
+  assert.deepEqual(paths, [...new Set(paths)])
+  // Cloudflare keeps one block per path (an object keyed by path: the last block, at the first's place).
+  const byPath = new Map<string, (typeof headerRules)[number]>()
+  for (const rule of headerRules) byPath.set(rule.path, rule)
+  const asCloudflare = parseHeadersFile(formatHeadersFile([...byPath.values()], 'test'))
+  for (const path of ['/_next/static/chunks/a.css', '/_next/static/media/font.woff2']) {
+    const headers = headersFor(asCloudflare, path)
+    assert.equal(directive(headers.get('content-security-policy') ?? '', 'sandbox'), 'sandbox', path)
+    assert.equal(headers.get('cache-control'), 'public, max-age=31536000, immutable', path)
+  }
+})
+
 test('Pagefind’s worker may fetch the index and compile its WebAssembly, nothing more', () => {
   const policy = policyFor('/pagefind/pagefind-worker.js')
   assert.equal(directive(policy, 'default-src'), "default-src 'none'")

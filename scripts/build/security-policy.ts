@@ -72,12 +72,23 @@ const csp = 'Content-Security-Policy'
 /** A later rule replaces the page policy: it detaches what the general rule attached, then sets its own. */
 const replacePolicy = (path: string, policy: string): HeaderRule => ({ path, detach: [csp], headers: [[csp, policy]] })
 
-/** The rules of out/_headers, most general first. */
+// File names under /_next/static carry a content hash: a changed file gets a new name.
+const fileExtras: Record<string, [string, string][]> = { '/_next/static/*': [['Cache-Control', 'public, max-age=31536000, immutable']] }
+
+/**
+ * The rules of out/_headers, most general first, each path once. How Cloudflare Pages combines
+ * them (developers.cloudflare.com/pages/configuration/headers): a request gets the headers of every
+ * rule whose path matches, in file order; a header set by two of them is joined with ", " (two CSPs
+ * would both be enforced), so a rule that narrows the policy first detaches (`! Name`) what `/*`
+ * set, which only works when it comes after `/*`. A second block for the same path is not added:
+ * it replaces the first, so formatHeadersFile refuses a repeated path.
+ */
 export const headerRules: HeaderRule[] = [
   { path: '/*', headers: [[csp, pagePolicy], ...otherHeaders] },
   replacePolicy('/search', searchPagePolicy),
   replacePolicy('/pagefind/*', searchIndexPolicy),
-  ...filePaths.map((path) => replacePolicy(path, filePolicy)),
-  // File names under /_next/static carry a content hash: a changed file gets a new name.
-  { path: '/_next/static/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+  ...filePaths.map((path) => {
+    const rule = replacePolicy(path, filePolicy)
+    return { ...rule, headers: [...rule.headers, ...(fileExtras[path] ?? [])] }
+  }),
 ]
