@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { fileForPath } from './build/built-site'
+import { decodedPath, fileForPath } from './build/built-site'
 import { headersFor, parseHeadersFile } from './build/headers-file'
 
 const types: Record<string, string> = {
@@ -49,6 +49,15 @@ function inside(dir: string, path: string): string | undefined {
   return file && resolve(file).startsWith(resolve(dir) + sep) ? file : undefined
 }
 
+/**
+ * A redirect target on this site. "/.//evil.example/" arrives as the path "//evil.example/", and
+ * a Location of "//evil.example" (or "/\evil.example", which browsers read the same) would send the
+ * reader to another host: repeated slashes collapse to one.
+ */
+export function sameOriginPath(path: string): string {
+  return '/' + path.replace(/^[/\\]+/, '').replace(/[/\\]{2,}/g, '/')
+}
+
 export interface StaticServer {
   url: string
   close: () => Promise<void>
@@ -67,11 +76,19 @@ export async function startStaticServer({
   if (applyHeadersFile && !existsSync(headersPath)) throw new Error(`${headersPath} missing: run the build (scripts/build/headers.ts writes it)`)
   const rules = applyHeadersFile ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : []
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://host')
+    // Appended, not resolved against a base: "//evil.example/" is a path here, not a host.
+    const url = new URL(`http://host${req.url?.startsWith('/') ? req.url : '/'}`)
     const path = url.pathname
-    for (const [k, v] of headersFor(rules, path)) res.setHeader(k, v)
+    // Rules match the path the file is found by, so an encoded "/%69mages/x.sv%67" is still an image.
+    let filePath = path
+    try {
+      filePath = decodedPath(path)
+    } catch {
+      // A malformed %-escape names no file: the 404 page, under the rules for the path as sent.
+    }
+    for (const [k, v] of headersFor(rules, filePath)) res.setHeader(k, v)
     if (path.endsWith('.html') || (path.length > 1 && path.endsWith('/'))) {
-      const clean = path.replace(/(\/index)?\.html$|\/+$/, '') || '/'
+      const clean = sameOriginPath(path.replace(/(\/index)?\.html$|\/+$/, ''))
       res.writeHead(301, { Location: clean + url.search }).end()
       return
     }

@@ -1,12 +1,21 @@
 /** Where a URL path of the static export lives in out/, and back, as static hosts map them. */
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 
 export const outDir = process.env.OUT_DIR ?? 'out'
 
+/**
+ * A request path as the file lookup reads it: %-escapes decoded, then dot segments and repeated
+ * slashes resolved ("/%69mages//a/../x.sv%67" → "/images/x.svg"). Header rules must be matched on
+ * this path too, or an encoded path gets a file with another file's policy. Throws on a malformed escape.
+ */
+export function decodedPath(path: string): string {
+  return posix.normalize(decodeURIComponent(path.split(/[?#]/)[0]!))
+}
+
 /** The file a static host serves for a path ("/about" → about.html, "/" → index.html), or undefined. */
 export function fileForPath(path: string, dir = outDir): string | undefined {
-  const clean = decodeURIComponent(path.split(/[?#]/)[0]!).replace(/\/+$/, '')
+  const clean = decodedPath(path).replace(/\/+$/, '')
   const candidates = clean === '' ? ['index.html'] : [`${clean.slice(1)}.html`, `${clean.slice(1)}/index.html`, clean.slice(1)]
   return candidates.map((c) => join(dir, c)).find((f) => existsSync(f) && statSync(f).isFile())
 }
