@@ -13,6 +13,7 @@ const thisRepository: Repository = {
     const file = join(folder, 'package.json')
     return tracked.has(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { scripts?: Record<string, string> }).scripts : undefined
   },
+  read: (file) => readFileSync(file, 'utf8'),
 }
 
 describe('files the workflows run', () => {
@@ -40,6 +41,11 @@ const repo: Repository = {
     'README.md',
   ]),
   npmScripts: (folder) => (folder === '' ? { test: 'bash scripts/test.sh', build: 'tsx scripts/build/build.ts', check: 'npm run test' } : undefined),
+  read: (file) =>
+    ({
+      'scripts/build/check.mjs': "import { x } from './lib.mjs'\nimport type { T } from './types'\nimport { readFileSync } from 'node:fs'\n",
+      'scripts/build/lib.mjs': "export { y } from './missing.mjs'\nimport { parse } from 'yaml'\nimport './side-effect'\n",
+    })[file] ?? '',
 }
 const job = (steps: string) => `on: push\njobs:\n  j:\n    runs-on: ubuntu-24.04\n    steps:\n${steps}`
 const problemsOf = (steps: string) => workflowFileProblems('w.yml', job(steps), repo).map((p) => p.message)
@@ -95,13 +101,28 @@ describe('the workflow file checker', () => {
 
   it('checks working-directory, hashFiles patterns and cone-mode sparse checkouts', () => {
     const cone = `      - uses: actions/checkout@v6\n        with:\n          sparse-checkout: scripts/build\n`
-    assert.deepEqual(problemsOf(`${cone}      - run: bash scripts/build/check.sh && node scripts/build/lib.mjs\n`), [])
+    assert.deepEqual(problemsOf(`${cone}      - run: bash scripts/build/check.sh && sh scripts/test.sh\n`), [])
     assert.match(problemsOf(`${cone}      - run: npx tsx lib/a.ts\n`).join(), /lib\/a\.ts is in the repository, but the sparse checkout/)
     assert.deepEqual(problemsOf(`${cone}      - run: cat x\n        working-directory: docs\n`), ['working-directory: docs: docs is not in the repository'])
     const cache = (pattern: string) =>
       `      - uses: actions/checkout@v6\n      - uses: actions/cache@v4\n        with:\n          path: .cache\n          key: k-\${{ hashFiles('package-lock.json', '${pattern}') }}\n`
     assert.deepEqual(problemsOf(cache('lib/**')), [])
     assert.deepEqual(problemsOf(cache('lib/schema/**')), ["hashFiles('lib/schema/**'): lib/schema/** is not in the repository"])
+  })
+
+  it('follows what plain node imports: each relative import in the checkout with its extension, packages only after an install', () => {
+    const steps = (patterns: string) =>
+      `      - uses: actions/checkout@v6\n        with:\n          sparse-checkout: |\n${patterns}          sparse-checkout-cone-mode: false\n          path: trusted\n      - run: node trusted/scripts/build/check.mjs "$SITE"\n`
+    assert.deepEqual(problemsOf(steps('            scripts/build/check.mjs\n')), [
+      'node trusted/scripts/build/check.mjs $SITE (imported by trusted/scripts/build/check.mjs): scripts/build/lib.mjs is in the repository, but the sparse checkout into trusted (scripts/build/check.mjs) leaves it out',
+    ])
+    assert.deepEqual(problemsOf(steps('            scripts/build/check.mjs\n            scripts/build/lib.mjs\n')), [
+      'node trusted/scripts/build/check.mjs $SITE (imported by trusted/scripts/build/lib.mjs): trusted/scripts/build/missing.mjs is not in the repository at scripts/build/missing.mjs (checked out into trusted/)',
+      'node trusted/scripts/build/check.mjs $SITE: trusted/scripts/build/lib.mjs imports the package yaml, but the job installs no packages before this step',
+      'node trusted/scripts/build/check.mjs $SITE: trusted/scripts/build/lib.mjs imports ./side-effect without its file extension, which plain node does not resolve',
+    ])
+    // Under tsx, extensions and packages resolve as in the project.
+    assert.deepEqual(problemsOf(`      - uses: actions/checkout@v6\n      - run: npm ci\n      - run: node --import tsx scripts/build/check.mjs\n`), [])
   })
 
   it('reads the commands a run step starts', () => {

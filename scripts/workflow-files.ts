@@ -24,6 +24,8 @@ export interface Repository {
   files: Set<string>
   /** The package.json scripts at a folder of the repository ("" for the root), if it has one. */
   npmScripts: (dir: string) => Record<string, string> | undefined
+  /** A file's text. */
+  read: (file: string) => string
 }
 
 type Step = Record<string, unknown>
@@ -92,6 +94,8 @@ export interface FileUse {
   how: string
   /** For npm-script: the script's name; path is then the package's folder. */
   script?: string
+  /** Run by node without a loader such as tsx: its imports must resolve as they are written. */
+  plainNode?: boolean
 }
 
 /** Splits a shell script into simple commands of plain words; words holding expansions are kept as written. */
@@ -145,9 +149,19 @@ export function filesRunBy(script: string): FileUse[] {
     }
     // Expansions ($SITE, ${{ }}) and absolute paths are not repository files.
     if (file && !file.includes('$') && !file.startsWith('/') && !file.startsWith('~'))
-      uses.push({ path: posix.normalize(file), kind: 'file', how: words.join(' ') })
+      uses.push({
+        path: posix.normalize(file),
+        kind: 'file',
+        how: words.join(' '),
+        plainNode: cmd === 'node' && !args.some((a) => a === 'tsx' || a.startsWith('tsx/')),
+      })
   }
   return uses
+}
+
+/** The modules a JavaScript or TypeScript file imports statically (type-only imports are erased, so left out). */
+export function importsOf(source: string): string[] {
+  return [...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)[^'";]*?\sfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)].map((m) => (m[1] ?? m[2])!)
 }
 
 /** Every pattern inside hashFiles(...) in a value. */
@@ -185,6 +199,7 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
   const doc = parse(source) as { jobs?: Record<string, { steps?: Step[]; defaults?: { run?: { 'working-directory'?: string } } }> }
   for (const [jobId, job] of Object.entries(doc.jobs ?? {})) {
     const checkouts: Checkout[] = []
+    let installed = false
     for (const [index, step] of (job.steps ?? []).entries()) {
       const stepName = text(step.name) ?? text(step.uses) ?? text(step.run)?.split('\n')[0] ?? `step ${index + 1}`
       const problem = (message: string) => problems.push({ workflow, job: jobId, step: stepName, message })
@@ -242,12 +257,35 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
       }
       if (dir.includes('$')) continue // a folder outside the repository (runner.temp and the like)
       const seen = new Set<string>()
+      /** What plain node needs to load a file: every relative import in the checkout, with its extension, and packages installed. */
+      const checkImports = (path: string, how: string) => {
+        if (seen.has(path)) return
+        seen.add(path)
+        const owner = checkouts.filter((c) => c.path === '' || path.startsWith(c.path + '/')).sort((a, b) => b.path.length - a.path.length)[0]
+        if (!owner || owner.foreign) return
+        for (const spec of importsOf(repo.read(owner.path === '' ? path : path.slice(owner.path.length + 1)))) {
+          if (spec.startsWith('node:')) continue
+          if (!spec.startsWith('.')) {
+            if (!installed) problem(`${how}: ${path} imports the package ${spec}, but the job installs no packages before this step`)
+            continue
+          }
+          if (!/\.(m?[jt]s|c[jt]s|json)$/.test(spec)) {
+            problem(`${how}: ${path} imports ${spec} without its file extension, which plain node does not resolve`)
+            continue
+          }
+          const target = posix.join(posix.dirname(path), spec)
+          const p = locate(target, 'file', `${how} (imported by ${path})`)
+          if (p) problem(p)
+          else checkImports(target, how)
+        }
+      }
       const check = (uses: FileUse[], base: string) => {
         for (const use of uses) {
           const path = posix.join(base || '.', use.path).replace(/^\.$/, '')
           if (use.kind !== 'npm-script') {
             const p = locate(path, use.kind, use.how)
             if (p) problem(p)
+            else if (use.plainNode) checkImports(path, use.how)
             continue
           }
           if (seen.has(`${path}:${use.script}`)) continue
@@ -263,6 +301,7 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
         }
       }
       check(filesRunBy(run), dir)
+      if (/\bnpm (ci|install|i)\b/.test(run)) installed = true
     }
   }
   return problems

@@ -4,25 +4,51 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { after, describe, it } from 'node:test'
+import { formatHeadersFile } from './headers-file'
+import { headerRules } from './security-policy'
 
 const dirs: string[] = []
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
-const builtHeaders = '# Written by scripts/build/headers.ts at build time; edit that, not this file.\n/*\n  X-Content-Type-Options: nosniff\n'
-
-/** Runs the deploy workflows' check on a site folder holding `files`. */
-function check(files: Record<string, string>) {
-  const site = mkdtempSync(join(tmpdir(), 'site-'))
-  dirs.push(site)
-  for (const [path, text] of Object.entries({ 'index.html': '<!doctype html><title>x</title>', ...files })) {
-    mkdirSync(dirname(join(site, path)), { recursive: true })
-    writeFileSync(join(site, path), text)
-  }
-  return spawnSync('bash', ['scripts/build/check-host-files.sh', site], { encoding: 'utf8' })
+const marker = 'Written by scripts/build/headers.ts at build time; edit that, not this file.'
+const builtHeaders = formatHeadersFile(headerRules, marker)
+// Each kind of file the build writes.
+const site = {
+  'index.html': '<!doctype html><title>x</title>',
+  'search.html': '<!doctype html><title>search</title>',
+  'articles/a.html': '<!doctype html><title>a</title>',
+  '404.html': '<!doctype html><title>not found</title>',
+  'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  'images/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  'feed.xml': '<rss/>',
+  'feed.json': '{}',
+  'robots.txt': '',
+  '_next/static/chunks/a.css': '',
+  'assets/search.js': '',
+  'pagefind/pagefind.js': '',
+  'pagefind/pagefind-entry.json': '{}',
 }
 
-describe('deploy check for host control files in the built site', () => {
-  it('passes the _headers the build writes', () => {
+/** Runs the deploy workflows' check on a site folder holding `files`, as they run it (TypeScript without installed packages). */
+function check(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'site-'))
+  dirs.push(dir)
+  for (const [path, text] of Object.entries({ ...site, ...files })) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build/check-host-files.ts', dir], { encoding: 'utf8' })
+}
+
+/** The built _headers with one rule's text replaced (the marker line stays first). */
+const edited = (from: string | RegExp, to: string) => {
+  const text = builtHeaders.replace(from, to)
+  assert.notEqual(text, builtHeaders, `the edit ${from} applies`)
+  return text
+}
+
+describe('deploy check of the built site', () => {
+  it('passes the site with the _headers the build writes', () => {
     const run = check({ _headers: builtHeaders })
     assert.equal(run.status, 0, run.stdout + run.stderr)
   })
@@ -31,13 +57,56 @@ describe('deploy check for host control files in the built site', () => {
     it(`refuses ${path}`, () => {
       const run = check({ _headers: builtHeaders, [path]: 'x' })
       assert.equal(run.status, 1)
-      assert.match(run.stdout, new RegExp(`::error title=Host control file::${path.split('/')[0]!.replace('.', '\\.')}`))
+      assert.match(run.stdout, new RegExp(`::error title=Not deploying::${path.split('/')[0]!.replace('.', '\\.')}.* is in the built site`))
     })
   }
 
-  it('refuses a _headers the build did not write', () => {
-    const run = check({ _headers: '/*\n  Content-Security-Policy: default-src *\n' })
+  it('refuses a site without _headers, and a folder that is not a built site', () => {
+    assert.match(check({}).stdout, /_headers is missing/)
+    const empty = mkdtempSync(join(tmpdir(), 'site-'))
+    dirs.push(empty)
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build/check-host-files.ts', empty], { encoding: 'utf8' })
     assert.equal(run.status, 1)
-    assert.match(run.stdout, /_headers is in the built site but was not written by the build/)
+    assert.match(run.stdout, /has no index\.html/)
   })
+
+  // A pull request's build can write anything, the marker line included: each of these carries it.
+  const hostile: [string, string, RegExp][] = [
+    [
+      'a policy that allows any script',
+      `# ${marker}\n/*\n  Content-Security-Policy: default-src *\n  X-Content-Type-Options: nosniff\n`,
+      /\/: default-src allows \*/,
+    ],
+    ["'unsafe-inline' scripts on pages", edited(/script-src 'self'/, "script-src 'self' 'unsafe-inline'"), /\/articles\/a: script-src allows 'unsafe-inline'/],
+    ['a script from another origin', edited(/script-src 'self'/, "script-src 'self' https://evil.example"), /script-src allows https:\/\/evil\.example/],
+    [
+      'a report endpoint elsewhere',
+      edited(/frame-ancestors 'none'/, "frame-ancestors 'none'; report-uri https://evil.example/r"),
+      /unknown or unwanted directive report-uri/,
+    ],
+    ['an SVG at the top without the sandbox', edited(/\/\*\.svg\n( {2}.*\n)+?(?=\/)/, ''), /\/logo\.svg: a file that is not a page needs default-src 'none'/],
+    ['a sandbox that allows scripts', edited(/; sandbox/g, '; sandbox allow-scripts'), /sandbox must stand alone/],
+    ['a header the build never writes', `${builtHeaders}/feeds/*\n  Access-Control-Allow-Origin: *\n`, /\/feeds\/\*: sets Access-Control-Allow-Origin/],
+    ['a second block for a path', `${builtHeaders}/_next/static/*\n  Cache-Control: no-store\n`, /the path \/_next\/static\/\* has two blocks/],
+    [
+      'an unindented header line, which Cloudflare reads as a header of the rule above',
+      `${builtHeaders}/x\n  Cache-Control: no-store\nAccess-Control-Allow-Origin: *\n`,
+      /not a plain path/,
+    ],
+    ['a value Cloudflare fills from the request', edited(/script-src 'self'/, "script-src 'self' :splat"), /holds a placeholder/],
+    ['nosniff detached', `${builtHeaders}/feeds/*\n  ! X-Content-Type-Options\n`, /detaches X-Content-Type-Options/],
+    [
+      'a second policy added without detaching the first',
+      `${builtHeaders}/articles/*\n  Content-Security-Policy: default-src 'self'\n`,
+      /\/articles\/a: several policies joined/,
+    ],
+  ]
+  for (const [what, headers, message] of hostile) {
+    it(`refuses a _headers carrying the marker line but with ${what}`, () => {
+      assert.ok(headers.startsWith(`# ${marker}`))
+      const run = check({ _headers: headers })
+      assert.equal(run.status, 1, run.stdout)
+      assert.match(run.stdout, message)
+    })
+  }
 })
