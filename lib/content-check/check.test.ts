@@ -114,6 +114,21 @@ describe('content check', () => {
     )
   })
 
+  it('script and protocol-relative links disguised as browsers would still read them are unsafe, not "no such page"', () => {
+    const body = [
+      'A [tab](</\t/evil.example/x>) link.', // line 9
+      'A [backslash](/\\evil.example/x) link.',
+      'A [control](<\u0001//evil.example/x>) link.',
+      'A [control script](<\u0001javascript:alert(1)>) link.',
+      'A [referenced](javascript&colon;alert(1)) link.',
+      '',
+      '<Figure src="java&#x09;script:alert(1)" alt="x" />',
+    ].join('\n\n')
+    const lines = check({ [bad]: article({ body: body + '\n' }) })
+    for (const line of [9, 11, 13, 15, 17]) expectLine(lines, `${bad}:${line}:`, 'unsafe link')
+    expectLine(lines, `${bad}:21:`, 'unsafe image source')
+  })
+
   it('unsafe and broken links', () => {
     expectLine(check({ [bad]: article({ body: 'Click [here](javascript:alert(1)).\n' }) }), `${bad}:9:7`, 'unsafe link "javascript:alert(1)"')
     expectLine(check({ [bad]: article({ body: 'See [this](/articles/nope).\n' }) }), `${bad}:9:5`, 'there is no article content/articles/nope.mdx')

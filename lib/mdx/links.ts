@@ -3,13 +3,21 @@ const safeSchemes = new Set(['http:', 'https:', 'mailto:'])
 
 export type LinkKind = 'internal' | 'anchor' | 'external' | 'unsafe'
 
+/**
+ * An address as a browser reads it: leading and trailing control characters and spaces dropped,
+ * tabs and line breaks removed anywhere ("\x01java\tscript:" is "javascript:").
+ */
+const asBrowsersRead = (href: string) => href.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '').replace(/[\t\n\r]/g, '')
+
 export function linkKind(href: string): LinkKind {
-  const trimmed = href.trim()
+  const trimmed = asBrowsersRead(href)
+  // A character reference before the path ("javascript&colon;") is decoded wherever the text
+  // reaches HTML unescaped: write the character itself.
+  if (/^[^/?#]*&/.test(trimmed)) return 'unsafe'
   if (trimmed.startsWith('#')) return 'anchor'
-  // Protocol-relative "//host/x" inherits the page's scheme: ask for the full https address instead.
-  if (trimmed.startsWith('//')) return 'unsafe'
+  // Protocol-relative "//host/x" (browsers read "\" as "/") inherits the page's scheme: ask for the full https address instead.
+  if (/^[/\\]{2}|^\\/.test(trimmed)) return 'unsafe'
   if (trimmed.startsWith('/')) return 'internal'
-  // Browsers drop control characters and whitespace inside a scheme ("java\tscript:"), so parse as they do.
   let url: URL
   try {
     url = new URL(trimmed)
@@ -17,6 +25,12 @@ export function linkKind(href: string): LinkKind {
     return trimmed.includes(':') ? 'unsafe' : 'internal'
   }
   return safeSchemes.has(url.protocol) ? 'external' : 'unsafe'
+}
+
+/** Whether following or loading an address would run script (javascript:, vbscript:), however it is disguised. */
+export function isScriptUrl(href: string): boolean {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(asBrowsersRead(href))?.[1]?.toLowerCase()
+  return scheme === 'javascript' || scheme === 'vbscript'
 }
 
 /** rel for every affiliate link, as the affiliate programmes and search engines ask. */

@@ -24,6 +24,25 @@ export function parseHtml(html: string): ParsedPage {
   return { document, elements }
 }
 
+/**
+ * The elements inside a <template>'s content, nested templates included. Parsers keep them out of
+ * the document, but a declarative shadow root (<template shadowrootmode>) puts them on the page
+ * as it is parsed, scripts and event handlers included.
+ */
+export function templateContentElements(template: Element): Element[] {
+  const found: Element[] = []
+  const visit = (node: T.ParentNode) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue
+      found.push(child)
+      if (child.tagName === 'template') visit((child as T.Template).content)
+      visit(child)
+    }
+  }
+  if (template.tagName === 'template') visit((template as T.Template).content)
+  return found
+}
+
 export function attr(el: Element, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value
 }
