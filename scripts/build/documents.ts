@@ -37,11 +37,11 @@ const buildId = readFileSync(join('.next', 'BUILD_ID'), 'utf8').trim()
 /** Everything besides the page that decides this step's result for it. */
 const stepHash = createHash('sha256')
 // This file and the page-reading code beside it (the whole folder: an import added later is never
-// left out), the script allowlist and the parser's version.
+// left out), how script URLs are recognised, the script allowlist and the parser's version.
 const stepSources = readdirSync('scripts/build')
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
   .map((f) => join('scripts/build', f))
-for (const file of [...stepSources, 'package-lock.json'].sort()) stepHash.update(file).update(readFileSync(file))
+for (const file of [...stepSources, 'lib/mdx/links.ts', 'package-lock.json'].sort()) stepHash.update(file).update(readFileSync(file))
 stepHash.update(JSON.stringify({ inlineScripts, externalScripts }))
 stepHash.update(JSON.stringify([...clientModules]))
 const step = stepHash.digest('hex')
