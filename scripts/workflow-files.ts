@@ -199,6 +199,13 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
   const doc = parse(source) as { jobs?: Record<string, { steps?: Step[]; defaults?: { run?: { 'working-directory'?: string } } }> }
   for (const [jobId, job] of Object.entries(doc.jobs ?? {})) {
     const checkouts: Checkout[] = []
+    /** The checkout a workspace path falls in (the deepest), and the path inside the repository. */
+    const checkoutAt = (path: string) => {
+      const checkout = checkouts
+        .filter((c) => c.path === '' || path === c.path || path.startsWith(c.path + '/'))
+        .sort((a, b) => b.path.length - a.path.length)[0]
+      return checkout && { checkout, inRepo: checkout.path === '' ? path : path.slice(checkout.path.length + 1) }
+    }
     let installed = false
     for (const [index, step] of (job.steps ?? []).entries()) {
       const stepName = text(step.name) ?? text(step.uses) ?? text(step.run)?.split('\n')[0] ?? `step ${index + 1}`
@@ -206,15 +213,13 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
 
       /** Finds a workspace path in the checkouts made so far; returns the problem, if any. */
       const locate = (path: string, kind: FileUse['kind'], how: string): string | undefined => {
-        const checkout = checkouts
-          .filter((c) => c.path === '' || path === c.path || path.startsWith(c.path + '/'))
-          .sort((a, b) => b.path.length - a.path.length)[0]
-        if (!checkout)
+        const at = checkoutAt(path)
+        if (!at)
           return checkouts.length === 0
             ? `${how}: uses ${path}, but the job has checked out nothing before this step`
             : `${how}: uses ${path}, which is in none of the job's checkouts (${checkouts.map((c) => c.path || '.').join(', ')})`
+        const { checkout, inRepo } = at
         if (checkout.foreign) return undefined
-        const inRepo = checkout.path === '' ? path : path.slice(checkout.path.length + 1)
         const files = [...repo.files]
         const found =
           kind === 'file'
@@ -261,9 +266,9 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
       const checkImports = (path: string, how: string) => {
         if (seen.has(path)) return
         seen.add(path)
-        const owner = checkouts.filter((c) => c.path === '' || path.startsWith(c.path + '/')).sort((a, b) => b.path.length - a.path.length)[0]
-        if (!owner || owner.foreign) return
-        for (const spec of importsOf(repo.read(owner.path === '' ? path : path.slice(owner.path.length + 1)))) {
+        const at = checkoutAt(path)
+        if (!at || at.checkout.foreign) return
+        for (const spec of importsOf(repo.read(at.inRepo))) {
           if (spec.startsWith('node:')) continue
           if (!spec.startsWith('.')) {
             if (!installed) problem(`${how}: ${path} imports the package ${spec}, but the job installs no packages before this step`)
@@ -290,11 +295,9 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
           }
           if (seen.has(`${path}:${use.script}`)) continue
           seen.add(`${path}:${use.script}`)
-          const owner = checkouts
-            .filter((c) => c.path === '' || path === c.path || path.startsWith(c.path + '/'))
-            .sort((a, b) => b.path.length - a.path.length)[0]
-          if (!owner || owner.foreign) continue // package.json itself is reported above
-          const scripts = repo.npmScripts(owner.path === '' ? path : path.slice(owner.path.length + 1))
+          const at = checkoutAt(path)
+          if (!at || at.checkout.foreign) continue // package.json itself is reported above
+          const scripts = repo.npmScripts(at.inRepo)
           const body = scripts?.[use.script!]
           if (scripts && body === undefined) problem(`${use.how}: package.json${path ? ` in ${path}` : ''} has no script "${use.script}"`)
           if (body !== undefined) check(filesRunBy(body), path)
