@@ -96,8 +96,21 @@ export function metadataIn(bytes: Buffer): string[] {
           ? webpBlocks(bytes)
           : head.startsWith('GIF8')
             ? gifBlocks(bytes)
-            : []
+            : head.slice(4, 8) === 'ftyp' && has(bytes, 'Exif')
+              ? ['EXIF item']
+              : []
   return [...new Set([...own, ...anywhere(bytes)])]
+}
+
+/** metadataIn, and what sharp's own readers find (a layout this file's parsers do not know). */
+export async function metadataFound(bytes: Buffer): Promise<string[]> {
+  const found = metadataIn(bytes)
+  const meta = await sharp(bytes).metadata()
+  if (meta.exif) found.push('EXIF')
+  if (meta.xmp || meta.xmpAsString) found.push('XMP')
+  if (meta.iptc) found.push('IPTC')
+  if (meta.comments?.length) found.push('comments')
+  return [...new Set(found)]
 }
 
 /**

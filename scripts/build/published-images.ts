@@ -10,7 +10,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { imagePaths, rasterExtensions } from '../../lib/images/config'
-import { metadataIn, withoutMetadata } from '../../lib/images/metadata'
+import { metadataFound, withoutMetadata } from '../../lib/images/metadata'
 import { filesUnder, removeEmptyDirectories } from './files'
 
 /** Files of the exported site that can refer to an image. */
@@ -50,7 +50,9 @@ export async function stripPublishedMetadata(siteDir: string): Promise<{ strippe
   const stripped: string[] = []
   for (const file of filesUnder(siteDir).filter((f) => rasterExtensions.test(f))) {
     const full = join(siteDir, file)
-    const found = metadataIn(readFileSync(full))
+    const found = await metadataFound(readFileSync(full)).catch((err: Error) => {
+      throw new Error(`images: ${file} cannot be read as an image (${err.message}), so its metadata cannot be checked; export it again or remove it`)
+    })
     if (found.length === 0) continue
     let clean: Buffer
     try {
@@ -60,7 +62,7 @@ export async function stripPublishedMetadata(siteDir: string): Promise<{ strippe
         `images: ${file} carries ${found.join(', ')} and cannot be written again without it (${(err as Error).message}); export it again without metadata`,
       )
     }
-    const left = metadataIn(clean)
+    const left = await metadataFound(clean)
     if (left.length > 0) throw new Error(`images: ${file} still carries ${left.join(', ')} after removing its metadata; export it again without metadata`)
     // Written in place of the file (never through it: Next may have hard-linked it to public/).
     rmSync(full)
