@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
+import { metadataIn } from '../images/metadata'
 import { checkSvg } from './public-svg'
 import { FileReport } from './problems'
 
@@ -91,6 +92,9 @@ export function checkPublicFile(full: string, file: string): FileReport {
     checkSvg(bytes, report)
   } else if (!signatures[ext]!(bytes)) {
     report.error(`the file's content is not ${ext.toUpperCase()}: export the image again in that format, or give it the extension of its real format`)
+  } else if (ext === 'ico' && metadataIn(bytes).length > 0) {
+    // The build writes other images again without metadata; an icon is published as it is.
+    report.error(`the icon carries metadata (${metadataIn(bytes).join(', ')}), which can hold a location: export it again without metadata`)
   }
   return report
 }

@@ -1,11 +1,9 @@
 /**
- * Metadata that would travel with an original published as it is: EXIF (GPS position, camera and
- * lens serial numbers, maker notes), XMP, IPTC and text comments. Variants never carry any (sharp
- * writes none unless asked); an original that reaches the exported site is found here and written
- * again without it (scripts/build/published-images.ts).
+ * Metadata that would travel with an image published as it is: EXIF (GPS position, camera and
+ * lens serial numbers, maker notes), XMP, IPTC and text comments, found in the file's own blocks
+ * without decoding it (the content check reads icons with it; strip-metadata.ts adds sharp's view).
+ * Variants never carry any: sharp writes none unless asked.
  */
-import sharp from 'sharp'
-
 const has = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'latin1'))
 
 /** Signatures of metadata blocks in any container: the EXIF header, an XMP packet, Photoshop's IPTC block. */
@@ -96,45 +94,10 @@ export function metadataIn(bytes: Buffer): string[] {
           ? webpBlocks(bytes)
           : head.startsWith('GIF8')
             ? gifBlocks(bytes)
-            : head.slice(4, 8) === 'ftyp' && has(bytes, 'Exif')
-              ? ['EXIF item']
-              : []
+            : bytes.length >= 4 && bytes.readUInt32BE(0) === 0x00000100
+              ? ['eXIf', 'tEXt', 'zTXt', 'iTXt'].filter((type) => has(bytes, type)).map((type) => `PNG ${type} in the icon`)
+              : head.slice(4, 8) === 'ftyp' && has(bytes, 'Exif')
+                ? ['EXIF item']
+                : []
   return [...new Set([...own, ...anywhere(bytes)])]
-}
-
-/** metadataIn, and what sharp's own readers find (a layout this file's parsers do not know). */
-export async function metadataFound(bytes: Buffer): Promise<string[]> {
-  const found = metadataIn(bytes)
-  const meta = await sharp(bytes).metadata()
-  if (meta.exif) found.push('EXIF')
-  if (meta.xmp || meta.xmpAsString) found.push('XMP')
-  if (meta.iptc) found.push('IPTC')
-  if (meta.comments?.length) found.push('comments')
-  return [...new Set(found)]
-}
-
-/**
- * The same image without any metadata: the camera's rotation applied to the pixels (so it needs no
- * EXIF to stand upright), the colour profile kept, every frame of an animation kept. Lossless
- * formats stay lossless; JPEG, WebP and AVIF are encoded again at a quality close to the original's.
- */
-export async function withoutMetadata(bytes: Buffer): Promise<Buffer> {
-  const meta = await sharp(bytes, { animated: true }).metadata()
-  let image = sharp(bytes, { animated: true })
-  if ((meta.orientation ?? 1) > 1) image = image.rotate()
-  if (meta.icc) image = image.keepIccProfile()
-  switch (meta.format) {
-    case 'jpeg':
-      return image.jpeg({ quality: 92, chromaSubsampling: '4:4:4', mozjpeg: true }).toBuffer()
-    case 'png':
-      return image.png({ compressionLevel: 9, palette: meta.isPalette === true }).toBuffer()
-    case 'webp':
-      return image.webp({ quality: 92 }).toBuffer()
-    case 'heif':
-      return image.avif({ quality: 80 }).toBuffer()
-    case 'gif':
-      return image.gif().toBuffer()
-    default:
-      throw new Error(`cannot remove metadata from a ${meta.format ?? 'unknown'} file`)
-  }
 }

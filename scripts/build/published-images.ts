@@ -10,7 +10,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { imagePaths, rasterExtensions } from '../../lib/images/config'
-import { metadataFound, withoutMetadata } from '../../lib/images/metadata'
+import { metadataFound, withoutMetadata } from '../../lib/images/strip-metadata'
 import { filesUnder, removeEmptyDirectories } from './files'
 
 /** Files of the exported site that can refer to an image. */

@@ -199,6 +199,15 @@ export const hostileCases: HostileCase[] = [
     expect: error('public/images/evil.svg:2:1', says),
   })),
   {
+    name: 'an icon whose embedded PNG carries a text chunk',
+    point: 1,
+    files: {
+      'public/favicon.ico':
+        '\x00\x00\x01\x00\x01\x00\x10\x10\x00\x00\x01\x00\x20\x00\x00\x00\x00\x00\x16\x00\x00\x00\x89PNG\r\n\x1a\n\x00\x00\x00\x10tEXtGPS\x0052.52N 13.41E',
+    },
+    expect: error('public/favicon.ico:1:1', 'the icon carries metadata (PNG tEXt in the icon)'),
+  },
+  {
     name: 'an SVG without a size',
     point: 1,
     files: { 'public/images/sizeless.svg': '<svg xmlns="http://www.w3.org/2000/svg"></svg>\n' },
