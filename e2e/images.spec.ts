@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { imageSize } from 'image-size'
@@ -6,6 +6,7 @@ import { articleStatus } from '../lib/content/article-rules'
 import { env } from '../lib/env'
 import { frontMatterData } from '../lib/content/front-matter'
 import { filesOf } from '../lib/schema/files'
+import { readImageManifest } from '../lib/images/manifest'
 import { filesUnder } from '../scripts/build/files'
 
 /** Expectations come from the content files, as an editor wrote them. */
@@ -17,12 +18,11 @@ interface Front {
   draft?: boolean
   date: string
 }
-const articles = filesOf('article', '.')
-  .map(({ full, id }) => {
-    const source = readFileSync(full, 'utf8')
-    return { slug: id, source, ...(frontMatterData(source) as unknown as Front) }
-  })
-  .filter((a) => articleStatus(a, env.now) === 'published')
+const allArticles = filesOf('article', '.').map(({ full, id }) => {
+  const source = readFileSync(full, 'utf8')
+  return { slug: id, source, ...(frontMatterData(source) as unknown as Front) }
+})
+const articles = allArticles.filter((a) => articleStatus(a, env.now) === 'published')
 const withHero = articles.filter((a) => a.image)
 const withoutHero = articles.filter((a) => !a.image)
 const original = (src: string) => imageSize(readFileSync(join('public', src)))
@@ -169,4 +169,24 @@ test('og:image is the 1200×630 crop of the hero with its alt, else the generate
   expect(await meta(page, 'og:image:width')).toBe('1200')
   expect(await meta(page, 'og:image:height')).toBe('630')
   expect(await meta(page, 'og:image:alt')).toBe(plain.title)
+})
+
+/** Every /images/ address a content file names: hero, avatar, product photo, Markdown image, <Figure src>. */
+const imagesNamed = (source: string) => source.match(/\/images\/[^"'\s)<>]+/g) ?? []
+
+test('no file in out/ comes from an image only a draft or a scheduled article uses: no variant, share crop, original or card', () => {
+  const unpublished = allArticles.filter((a) => articleStatus(a, env.now) !== 'published')
+  const elsewhere = new Set([
+    ...articles.flatMap((a) => imagesNamed(a.source)),
+    ...['authors', 'products', 'pages'].flatMap((kind) => walk(join('content', kind)).flatMap((f) => imagesNamed(readFileSync(f, 'utf8')))),
+  ])
+  const theirs = [...new Set(unpublished.flatMap((a) => imagesNamed(a.source)))].filter((src) => !elsewhere.has(src))
+  const manifest = readImageManifest()
+  const derived = theirs.flatMap((src) => [src, ...(manifest[src]?.variants ?? []).map((v) => v.url), ...(manifest[src]?.og ? [manifest[src].og.url] : [])])
+  // The sample's scheduled article has its own hero (variants and a share crop), the draft its own chart.
+  expect(theirs.length, 'images only unpublished articles use').toBeGreaterThanOrEqual(2)
+  expect(derived.filter((url) => url.startsWith('/_img/')).length, 'variants the image step made of them').toBeGreaterThanOrEqual(3)
+  expect(derived.some((url) => url.endsWith('-og.jpg'))).toBe(true)
+  expect(derived.filter((url) => existsSync(join('out', decodeURI(url))))).toEqual([])
+  for (const a of unpublished) expect(existsSync(join('out', 'articles', a.slug)), `${a.slug}: no share card`).toBe(false)
 })

@@ -116,6 +116,8 @@ const jobs: { file: string; svg: string; png?: boolean }[] = [
   { file: 'sovereign-europe.png', svg: racks('Compute under European rules', 4, accent) },
   { file: 'server-product.png', svg: serverProduct(), png: true },
   { file: 'lena-vogel-portrait.png', svg: portrait() },
+  // The scheduled article's hero: a production build must publish nothing of it.
+  { file: 'compute-outlook-2027.png', svg: racks('What to watch in 2027', 5, '#b3541e') },
 ]
 
 mkdirSync(outDir, { recursive: true })

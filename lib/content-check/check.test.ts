@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { mkdirSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { article, contentCopy } from '../../test/support/content-fixture'
 import { checkContent } from './index'
@@ -192,6 +194,20 @@ describe('content check', () => {
 
   it('a file that is no known content type', () => {
     expectLine(check({ 'content/articles/notes.md': 'hello' }), 'content/articles/notes.md:1:1', 'not a content file the site knows')
+  })
+
+  it('a symbolic link loop in public/, and a link to a file outside it, are errors naming the link, not a crash', () => {
+    const copy = contentCopy({})
+    try {
+      mkdirSync(join(copy.root, 'public/images/loop'))
+      symlinkSync('..', join(copy.root, 'public/images/loop/again'))
+      symlinkSync('/etc/hostname', join(copy.root, 'public/images/host.png'))
+      const lines = checkContent({ root: copy.root, now }).map(formatProblem)
+      for (const link of ['public/images/loop/again', 'public/images/host.png'])
+        expectLine(lines, `${link}:1:1`, 'symbolic link in public/', 'replace it with the file itself')
+    } finally {
+      copy.cleanup()
+    }
   })
 
   it('reports every problem at once', () => {

@@ -8,7 +8,7 @@ import { affiliateUrlTest } from '../content/merchants'
 import { parseMdx, summariseMdx } from '../mdx/analysis'
 import { articleUrl, authorUrl, reservedSlugs, staticRoutes, tagUrl } from '../urls'
 import { checkBody } from './mdx-body'
-import { checkPublicFile } from './public-files'
+import { checkPublicFile, publicEntries } from './public-files'
 import { applyRules } from './rules'
 import { checkTags } from './tags'
 import { FileReport, sortProblems, type Problem } from './problems'
@@ -53,7 +53,9 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
   const docs: Doc[] = []
   const stray: FileReport[] = []
 
-  for (const full of walk(publicDir).sort()) stray.push(checkPublicFile(full, relPath(root, full)))
+  const publicFiles = publicEntries(publicDir, (full) => relPath(root, full))
+  stray.push(...publicFiles.problems)
+  for (const full of publicFiles.files) stray.push(checkPublicFile(full, relPath(root, full)))
 
   for (const full of walk(contentDir).sort()) {
     const rel = relPath(contentDir, full)

