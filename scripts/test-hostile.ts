@@ -2,8 +2,9 @@
  * `npm run test:hostile`: hostile text survives as text, and an unsafe product link stops the
  * build. Works in a throwaway copy of the project (test/support/project-copy.ts) with ONE extra
  * production build: an article, its author and a source all named with markup, quotes and
- * ampersands, checked in the pages, the three feeds, the search index and the share image.
- * Slow (a full build), so not part of `npm test`'s fast path. The inputs the content check must
+ * ampersands, checked in every page (parsed, and in Chromium served without the CSP, where only
+ * escaping stops a script, and with it), the feeds, the news sitemap, the search index and what the
+ * share image draws. Slow (a full build), so not part of `npm test`'s fast path. The inputs the content check must
  * refuse are in test/hostile/corpus.ts.
  */
 import assert from 'node:assert/strict'
