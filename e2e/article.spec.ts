@@ -1,6 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test'
 
 const flagship = '/articles/openai-aws-38-billion-compute-deal'
+/** A sample article whose only affiliate content is a Markdown link to a catalogued merchant (no product card). */
+const merchantLinkOnly = '/articles/small-model-build-or-adapt'
 const affiliateRel = ['sponsored', 'nofollow', 'noopener', 'noreferrer']
 const cards = [
   { name: 'AWS EC2 UltraServer instances', disclosure: 'As an affiliate, we earn on qualifying purchases.' },
@@ -90,6 +92,28 @@ test('an article without affiliate content has no notice and no sponsored link',
   await expect(page.getByRole('complementary', { name: 'Affiliate disclosure' })).toHaveCount(0)
   await expect(page.locator('a[rel~="sponsored"]')).toHaveCount(0)
   await expect(page.getByRole('main').getByText(/affiliate/i)).toHaveCount(0)
+})
+
+test('an article whose only affiliate content is a link to a catalogued merchant gets the notice once, above the body', async ({ page }) => {
+  await page.goto(merchantLinkOnly)
+  // The premise: no product card and no editor-placed notice, one body link to a merchant the catalogue sells from.
+  await expect(page.getByRole('link', { name: /^View at / })).toHaveCount(0)
+  const merchantLink = page.locator('.prose a[href^="https://www.amazon.com/"]')
+  await expect(merchantLink).toHaveCount(1)
+  expect(await relTokens(merchantLink)).toEqual([...affiliateRel].sort())
+
+  const notices = page.getByRole('complementary', { name: 'Affiliate disclosure' })
+  await expect(notices).toHaveCount(1)
+  await expect(notices).toHaveText(
+    'This article contains affiliate links. If you buy through them, we may earn a commission at no extra cost to you. It does not affect what we write. How we make money',
+  )
+  await expect(notices.getByRole('link', { name: 'How we make money' })).toHaveAttribute('href', '/disclosure')
+  await expect(page.locator('.prose aside[aria-label="Affiliate disclosure"]')).toHaveCount(0)
+  const noticeBeforeLink = await notices.evaluate(
+    (notice, link) => Boolean(notice.compareDocumentPosition(link!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    await merchantLink.elementHandle(),
+  )
+  expect(noticeBeforeLink).toBe(true)
 })
 
 test('an editor-placed <Disclosure /> replaces the automatic notice: still exactly one', async ({ page }) => {

@@ -81,14 +81,17 @@ test('article page: related articles share a tag; previous and next articles lin
     const tags = await entry.getByRole('list', { name: 'Tags' }).getByRole('link').allTextContents()
     expect(tags.some((t) => ownTags.includes(t))).toBe(true)
   }
+  // Previous is the next older published article, next the next newer one, in the content's order.
+  const at = published.findIndex((a) => a.slug === 'multi-cloud-ai-labs')
+  const [newer, older] = [published[at - 1]!, published[at + 1]!]
   const more = page.getByRole('navigation', { name: 'More articles' })
-  await expect(more.getByRole('link', { name: /Previous article/ })).toHaveAttribute('href', '/articles/gpu-memory-buying-guide')
+  await expect(more.getByRole('link', { name: /Previous article/ })).toHaveAttribute('href', `/articles/${older.slug}`)
   await more.getByRole('link', { name: /Next article/ }).click()
-  await expect(page).toHaveURL(/\/articles\/openai-aws-38-billion-compute-deal$/)
+  await expect(page).toHaveURL(new RegExp(`/articles/${newer.slug}$`))
 })
 
 test('the newest article has no next link, only a previous one', async ({ page }) => {
-  await page.goto('/articles/openai-aws-38-billion-compute-deal')
+  await page.goto(`/articles/${published[0]!.slug}`)
   const more = page.getByRole('navigation', { name: 'More articles' })
   await expect(more.getByRole('link', { name: /Next article/ })).toHaveCount(0)
   await expect(more.getByRole('link', { name: /Previous article/ })).toHaveCount(1)

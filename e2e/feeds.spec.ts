@@ -57,6 +57,19 @@ test('RSS feed: newest published articles with full content and dates from the c
   expect(content).not.toMatch(/(href|src)="(?!https?:|mailto:)/)
 })
 
+test('RSS feed: an article whose only affiliate content is a merchant link carries the notice once, before its body', async ({ request }) => {
+  const xml = await fetchFile(request, '/feed.xml', /xml/)
+  const item = parseXml<Rss>(xml, ['item', 'category']).rss.channel.item.find((i) => pathOf(i.link) === '/articles/small-model-build-or-adapt')
+  expect(item, 'the sample article with a merchant link and no product card').toBeDefined()
+  const text = htmlText(item!['content:encoded'])
+  const notice = 'This article contains affiliate links. If you buy through them, we may earn a commission at no extra cost to you.'
+  expect(text.split(notice).length - 1).toBe(1)
+  expect(text.indexOf(notice)).toBeLessThan(text.indexOf('A year ago, a team that wanted its own language model'))
+  expect(item!['content:encoded']).toMatch(
+    /<a href="https:\/\/www\.amazon\.com\/[^"]*" rel="sponsored nofollow noopener noreferrer">Engineering a Small AI Language Model<\/a>/,
+  )
+})
+
 interface Atom {
   feed: {
     updated: string

@@ -1,14 +1,24 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { htmlFiles, pathForFile } from '../scripts/build/built-site'
 
 const draft = { path: '/articles/draft-inference-pricing-war', title: 'Draft: The coming price war in AI inference' }
-const pages = ['/', '/articles/openai-aws-38-billion-compute-deal', draft.path, '/authors/thorsten-meyer', '/tags', '/about', '/gallery']
+/** Every page of the preview build, at the address a reader opens it by. */
+const pages = htmlFiles('out-preview').map(pathForFile)
 
 test('every page carries the preview banner and noindex', async ({ page }) => {
+  test.slow() // every page of the build, in a browser
+  // The premise: the list is the whole build, drafts, scheduled articles and the gallery included.
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', '/articles/openai-aws-38-billion-compute-deal', draft.path, '/articles/scheduled-2027-compute-outlook', '/gallery', '/404']),
+  )
   for (const path of pages) {
     await page.goto(path)
     await expect(page.getByRole('note').filter({ hasText: 'Preview build' }), path).toBeVisible()
-    await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', /noindex/)
+    // Every robots tag says noindex (the not-found page carries Next's own as well as the site's).
+    const robots = await page.locator('meta[name="robots"]').evaluateAll((els) => els.map((el) => el.getAttribute('content') ?? ''))
+    expect(robots.length, path).toBeGreaterThan(0)
+    for (const content of robots) expect(content, path).toMatch(/noindex/)
   }
 })
 

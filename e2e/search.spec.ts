@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect as baseExpect, test, type Page } from '@playwright/test'
+import { htmlFiles, pathForFile } from '../scripts/build/built-site'
 import { publishedArticles } from '../test/support/articles'
+import { searchRecords } from '../test/support/pagefind'
 
 // The first query loads Pagefind's WebAssembly and index: on a busy shared machine that can take longer
 // than the default five seconds.
@@ -109,10 +111,18 @@ test('boilerplate on article pages is not searchable: disclosure lines and the a
 })
 
 test('the index holds the article pages and nothing else', () => {
-  const entry = JSON.parse(readFileSync('out/pagefind/pagefind-entry.json', 'utf8'))
-  const articlePages = readdirSync('out/articles').filter((f) => f.endsWith('.html'))
-  expect(articlePages.length).toBeGreaterThan(0)
-  expect(entry.languages.en.page_count).toBe(articlePages.length)
+  const indexed = searchRecords('out').map((r) => pathForFile(r.url.slice(1)))
+  const articlePages = htmlFiles('out')
+    .filter((f) => f.startsWith('articles/'))
+    .map(pathForFile)
+  // The premise: the article pages are the published articles of the content, no more, no fewer.
+  expect(articlePages.sort()).toEqual(
+    publishedArticles()
+      .map((a) => `/articles/${a.slug}`)
+      .sort(),
+  )
+  expect(indexed.sort()).toEqual(articlePages)
+  expect(JSON.parse(readFileSync('out/pagefind/pagefind-entry.json', 'utf8')).languages.en.page_count).toBe(articlePages.length)
 })
 
 test('results can be reached with the keyboard', async ({ page, isMobile }) => {

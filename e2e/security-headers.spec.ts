@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { outDir, resolvePageTypes } from '../scripts/build/built-site'
+import { htmlFiles, outDir, pathForFile, resolvePageTypes } from '../scripts/build/built-site'
 import { pageTypes } from '../test/support/page-types'
 import { startStaticServer, type StaticServer } from '../scripts/serve'
 
@@ -45,22 +45,26 @@ async function watch(page: Page, { expect404 = false } = {}): Promise<Watch> {
   }
 }
 
+/** The headers every page carries: one strict policy, and the same companions. */
+function expectPageHeaders(headers: Record<string, string>, path: string) {
+  const policy = headers['content-security-policy'] ?? ''
+  // Only the search page may compile WebAssembly (Pagefind).
+  const wasm = path === '/search' ? " 'wasm-unsafe-eval'" : ''
+  expect(policy, path).toMatch(new RegExp(`(^|; )script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+${wasm}(;|$)`))
+  expect(policy, path).not.toContain('unsafe-inline')
+  expect(policy, path).toContain("frame-ancestors 'none'")
+  expect(policy, path).toContain("object-src 'none'")
+  expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin')
+  expect(headers['x-content-type-options'], path).toBe('nosniff')
+  expect(headers['permissions-policy'], path).toContain('camera=()')
+}
+
 for (const { type } of pages) {
   test(`${type.name} page: one strict policy in the headers, no violation, no console error`, async ({ page }) => {
     const w = await watch(page, { expect404: type.notFound })
     const response = await page.goto(server.url + type.path)
     expect(response?.status()).toBe(type.notFound ? 404 : 200)
-    const headers = response!.headers()
-    const policy = headers['content-security-policy']!
-    // Only the search page may compile WebAssembly (Pagefind).
-    const wasm = type.name === 'search' ? " 'wasm-unsafe-eval'" : ''
-    expect(policy).toMatch(new RegExp(`(^|; )script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+${wasm}(;|$)`))
-    expect(policy).not.toContain('unsafe-inline')
-    expect(policy).toContain("frame-ancestors 'none'")
-    expect(policy).toContain("object-src 'none'")
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
-    expect(headers['x-content-type-options']).toBe('nosniff')
-    expect(headers['permissions-policy']).toContain('camera=()')
+    expectPageHeaders(response!.headers(), type.path)
     // One policy for every page: none travels inside the page.
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(0)
     await page.waitForLoadState('networkidle')
@@ -68,6 +72,43 @@ for (const { type } of pages) {
     expect(w.console).toEqual([])
   })
 }
+
+test.describe('the preview build (out-preview/, with its own _headers)', () => {
+  const previewDir = 'out-preview'
+  let preview: StaticServer
+  test.beforeAll(async () => {
+    preview = await startStaticServer({ dir: previewDir, applyHeadersFile: true })
+  })
+  test.afterAll(async () => {
+    await preview?.close()
+  })
+
+  test('every page: the same strict policy in the headers, no violation, no console error', async ({ page }) => {
+    test.slow() // every page of the build
+    const paths = htmlFiles(previewDir).map(pathForFile)
+    // The premise: what only a preview has is among them.
+    expect(paths).toEqual(expect.arrayContaining(['/gallery', '/articles/draft-inference-pricing-war', '/articles/scheduled-2027-compute-outlook', '/search']))
+    const w = await watch(page)
+    for (const path of paths) {
+      const response = await page.goto(preview.url + path)
+      expect(response?.status(), path).toBe(200)
+      expectPageHeaders(response!.headers(), path)
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]'), path).toHaveCount(0)
+      await page.waitForLoadState('networkidle')
+      expect(await w.violations(), path).toEqual([])
+    }
+    expect(w.console).toEqual([])
+  })
+
+  test('search works under the preview policy, WebAssembly included', async ({ page }) => {
+    const w = await watch(page)
+    await page.goto(preview.url + '/search')
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('chillers')
+    await expect(page.getByRole('status')).toHaveText('1 result for “chillers”', { timeout: 15_000 })
+    expect(await w.violations()).toEqual([])
+    expect(w.console).toEqual([])
+  })
+})
 
 test('the theme toggle works under the policy', async ({ page }) => {
   const w = await watch(page)

@@ -1,5 +1,5 @@
 /**
- * `npm run test:links`: serves out/ over HTTP and crawls it with linkinator from every HTML file
+ * `npm run test:links [folder]`: serves a built site (out/ unless a folder is named, e.g. out-preview) over HTTP and crawls it with linkinator from every HTML file
  * (so orphan pages are covered), checking every internal link, image, script, stylesheet and
  * URL-valued meta tag; then checks that every in-page anchor (#id) exists in its target page,
  * which linkinator does not do. External links are not fetched (there is no internet here):
@@ -14,13 +14,14 @@ import { checkFragments } from './link-fragments'
 import { attr, parseHtml } from './build/html'
 import { startStaticServer } from './serve'
 
-const files = htmlFiles(outDir)
+const dir = process.argv[2] ?? outDir
+const files = htmlFiles(dir)
 // The absolute URLs in pages (canonical, og:url, JSON-LD) use SITE_URL as built: learn it from the home page.
-const home = parseHtml(readFileSync(join(outDir, 'index.html'), 'utf8'))
+const home = parseHtml(readFileSync(join(dir, 'index.html'), 'utf8'))
 const canonical = home.elements.find((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical')
 const siteOrigin = canonical ? new URL(attr(canonical, 'href')!).origin : undefined
 
-const server = await startStaticServer({ dir: outDir })
+const server = await startStaticServer({ dir })
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 let broken: string[] = []
 let checked = 0
@@ -42,10 +43,10 @@ try {
   await server.close()
 }
 
-const fragments = checkFragments(outDir, files).map((b) => `#  ${b.href}  on ${b.page}: ${b.reason}`)
+const fragments = checkFragments(dir, files).map((b) => `#  ${b.href}  on ${b.page}: ${b.reason}`)
 const problems = [...new Set([...broken, ...fragments])].sort()
 console.log(
-  `links: ${files.length} HTML files crawled, ${checked} links and resources checked${siteOrigin ? ` (${siteOrigin} served locally)` : ''}, anchors checked in every page`,
+  `links: ${files.length} HTML files in ${dir}/ crawled, ${checked} links and resources checked${siteOrigin ? ` (${siteOrigin} served locally)` : ''}, anchors checked in every page`,
 )
 if (problems.length) {
   console.error(`\n${problems.length} broken:\n${problems.join('\n')}`)

@@ -19,7 +19,7 @@ step "preview build (drafts, banner, noindex) into out-preview/"
 npm run --silent build:preview
 rm -rf out-preview && mv out out-preview
 step "production build"; npm run --silent build
-step "valid HTML";      npx tsx scripts/validate-html.ts out
-step "links and anchors"; npm run --silent test:links
+step "valid HTML";      npx tsx scripts/validate-html.ts out && npx tsx scripts/validate-html.ts out-preview
+step "links and anchors"; npm run --silent test:links && npm run --silent test:links -- out-preview
 step "end-to-end (desktop and mobile)"; npx playwright test
 step "hostile content (one extra build)"; npm run --silent test:hostile

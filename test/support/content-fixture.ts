@@ -55,23 +55,50 @@ export function article({ frontmatter = {}, body = 'A paragraph of text.\n' }: {
   return `---\n${lines.join('\n')}\n---\n\n${body}`
 }
 
+function runContentlayer(root: string): { status: number | null; output: string } {
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'))
+  const run = spawnSync(join(repoRoot, 'node_modules/.bin/contentlayer2'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    // contentlayer2 takes its project folder from PWD, not from the process's working directory.
+    env: { ...process.env, PWD: root, SITE_NOW: '2026-01-15T12:00:00Z' },
+    timeout: 180_000,
+  })
+  return { status: run.status, output: run.stdout + run.stderr }
+}
+
 /**
  * Runs `contentlayer2 build` alone (no content check first) on a copy of the project with `files`
  * added: what contentlayer2 refuses on its own, and what it would run on a developer's machine.
  */
 export function contentlayerBuild(files: Record<string, string | null>): { status: number | null; output: string } {
   const copy = contentCopy(files, { withCode: true })
-  symlinkSync(join(repoRoot, 'node_modules'), join(copy.root, 'node_modules'))
   try {
-    const run = spawnSync(join(repoRoot, 'node_modules/.bin/contentlayer2'), ['build'], {
-      cwd: copy.root,
-      encoding: 'utf8',
-      // contentlayer2 takes its project folder from PWD, not from the process's working directory.
-      env: { ...process.env, PWD: copy.root, SITE_NOW: '2026-01-15T12:00:00Z' },
-      timeout: 180_000,
-    })
-    return { status: run.status, output: run.stdout + run.stderr }
+    return runContentlayer(copy.root)
   } finally {
     copy.cleanup()
+  }
+}
+
+/**
+ * contentlayer2's own output (`.contentlayer/generated`, as a build writes it) for a content folder
+ * that holds exactly `files` (paths under content/), in a copy of the project: what the content
+ * module reads, for its tests. Throws with contentlayer2's output if it refuses the files.
+ */
+export function generatedContent(files: Record<string, string>): { root: string; cleanup: () => void } {
+  const copy = contentCopy({}, { withCode: true })
+  try {
+    rmSync(join(copy.root, 'content'), { recursive: true })
+    for (const [path, text] of Object.entries(files)) {
+      const full = join(copy.root, path)
+      mkdirSync(dirname(full), { recursive: true })
+      writeFileSync(full, text)
+    }
+    const { status, output } = runContentlayer(copy.root)
+    if (status !== 0) throw new Error(`contentlayer2 build failed on the fixture:\n${output}`)
+    return copy
+  } catch (err) {
+    copy.cleanup()
+    throw err
   }
 }
