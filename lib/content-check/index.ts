@@ -5,7 +5,7 @@ import { contentFiles, contentPath, fileSlug, kindOf, slugPattern, walk, type Co
 import { articleStatus } from '../content/article-rules'
 import { splitFrontMatter } from '../content/front-matter'
 import { affiliateUrlTest } from '../content/merchants'
-import { parseMdx, summariseMdx } from '../mdx/analysis'
+import { MdxLimitError, parseMdx, summariseMdx } from '../mdx/analysis'
 import { articleUrl, authorUrl, reservedSlugs, staticRoutes, tagUrl } from '../urls'
 import { checkBody } from './mdx-body'
 import { checkPublicFile } from './public-files'
@@ -164,7 +164,8 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
       if (d.kind === 'article') for (const h of summariseMdx(tree).headings) articleState.get(d.id)?.anchors.add(h.id)
     } catch (err) {
       const e = err as { line?: number; column?: number; reason?: string; message: string }
-      d.report.error(`MDX syntax error: ${e.reason ?? e.message}`, { line: e.line ?? 1, column: e.column ?? 1 })
+      const what = err instanceof MdxLimitError ? '' : 'MDX syntax error: '
+      d.report.error(`${what}${e.reason ?? e.message}`, { line: e.line ?? 1, column: e.column ?? 1 })
     }
   }
 

@@ -1,0 +1,122 @@
+/**
+ * Limits on an MDX body that no real article comes near. The Markdown reader's cost grows much
+ * faster than the text in a few shapes (deep list nesting, deep bracket nesting, thousands of
+ * emphasis markers in one paragraph), so a small hostile file could keep every command that reads
+ * it busy for minutes. Such a text is refused, at its line, before anything parses it.
+ */
+export const mdxLimits = {
+  /** Size of one file, in bytes. */
+  bytes: 128 * 1024,
+  /** List and quote markers opening one line ("- - - x", "> > x"). */
+  lineNesting: 8,
+  /** List items, quoted lines and table rows in the whole file. */
+  blockLinesPerFile: 500,
+  /** Columns of indentation before a line's text, outside fenced code. */
+  indentColumns: 64,
+  /** Unclosed "[" at any point of a paragraph (links and images inside links and images). */
+  bracketDepth: 8,
+  /** "*" and "_" in one paragraph (the text between blank lines). */
+  emphasisPerParagraph: 500,
+  /** "*" and "_" in the whole file. */
+  emphasisPerFile: 10_000,
+} as const
+
+export interface LimitProblem {
+  message: string
+  line: number
+  column: number
+}
+
+const fence = /^[ \t>]*(`{3,}|~{3,})/
+const containerMarkers = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/
+const marker = /[-*+>]|\d{1,9}[.)]/g
+
+function indentOf(line: string): number {
+  let columns = 0
+  for (const c of line) {
+    if (c === ' ') columns++
+    else if (c === '\t') columns += 4 - (columns % 4)
+    else break
+  }
+  return columns
+}
+
+/** The first limit `source` exceeds, at its line (1-based, counting from the start of `source`). */
+export function exceededLimit(source: string, firstLine = 1): LimitProblem | undefined {
+  const bytes = Buffer.byteLength(source, 'utf8')
+  if (bytes > mdxLimits.bytes) {
+    return {
+      message: `the file is ${Math.ceil(bytes / 1024)} KB, more than the ${mdxLimits.bytes / 1024} KB the site reads: split it into several articles`,
+      line: firstLine,
+      column: 1,
+    }
+  }
+  let inFence: string | undefined
+  let paragraphEmphasis = 0
+  let fileEmphasis = 0
+  let depth = 0
+  let blockLines = 0
+  const lines = source.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const at = (column: number) => ({ line: firstLine + i, column })
+    const open = fence.exec(line)
+    if (inFence) {
+      if (open && open[1]!.startsWith(inFence)) inFence = undefined
+      continue
+    }
+    if (open) {
+      inFence = open[1]!
+      continue
+    }
+    if (line.trim() === '') {
+      paragraphEmphasis = 0
+      depth = 0
+      continue
+    }
+    const markers = containerMarkers.exec(line)?.[0].match(marker)?.length ?? 0
+    if (markers > mdxLimits.lineNesting) {
+      return {
+        message: `${markers} list or quote markers open this line, more than the ${mdxLimits.lineNesting} the site reads: nest lists and quotes less deeply`,
+        ...at(1),
+      }
+    }
+    blockLines += markers + (line.includes('|') ? 1 : 0)
+    if (blockLines > mdxLimits.blockLinesPerFile) {
+      return {
+        message: `more than ${mdxLimits.blockLinesPerFile} list items, quoted lines and table rows in the file, more than the site reads: split the article, or write long lists as paragraphs`,
+        ...at(1),
+      }
+    }
+    const indent = indentOf(line)
+    if (indent > mdxLimits.indentColumns) {
+      return {
+        message: `the line is indented by ${indent} columns, more than the ${mdxLimits.indentColumns} the site reads: nest lists less deeply, or put the text in a \`\`\` code block`,
+        ...at(1),
+      }
+    }
+    for (let c = 0; c < line.length; c++) {
+      const ch = line[c]
+      if (ch === '\\') {
+        c++
+      } else if (ch === '[') {
+        if (++depth > mdxLimits.bracketDepth)
+          return {
+            message: `more than ${mdxLimits.bracketDepth} "[" open at once (links or images inside links), more than the site reads: close them, or write \\[ for a plain bracket`,
+            ...at(c + 1),
+          }
+      } else if (ch === ']') {
+        depth = Math.max(0, depth - 1)
+      } else if (ch === '*' || ch === '_') {
+        if (++paragraphEmphasis > mdxLimits.emphasisPerParagraph)
+          return {
+            message: `more than ${mdxLimits.emphasisPerParagraph} "*" and "_" in one paragraph, more than the site reads: split the paragraph with blank lines, or write \\* and \\_ for plain characters`,
+            ...at(c + 1),
+          }
+        if (++fileEmphasis > mdxLimits.emphasisPerFile)
+          return { message: `more than ${mdxLimits.emphasisPerFile} "*" and "_" in the file, more than the site reads: split the article`, ...at(c + 1) }
+      }
+    }
+  }
+  return undefined
+}
