@@ -11,6 +11,7 @@ import { checkBody } from './mdx-body'
 import { checkPublicFile } from './public-files'
 import { applyRules } from './rules'
 import { checkTags } from './tags'
+import { checkTextCharacters } from './text-characters'
 import { FileReport, sortProblems, type Problem } from './problems'
 import { checkFields, isValidDate, type FieldDef } from './schema-fields'
 import { parseYaml, type ParsedYaml } from './yaml-fields'
@@ -132,7 +133,11 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
     stray.push(report)
   }
 
-  for (const d of docs) if (d.data && d.yaml) checkFields(d.data, contracts[d.kind].fields as unknown as Record<string, FieldDef>, d.yaml, d.report)
+  for (const d of docs) {
+    if (!d.data || !d.yaml) continue
+    checkFields(d.data, contracts[d.kind].fields as unknown as Record<string, FieldDef>, d.yaml, d.report)
+    checkTextCharacters(d.data, d.yaml, d.report)
+  }
 
   const seen = new Map<string, Doc>()
   for (const d of docs) {
