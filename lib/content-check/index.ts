@@ -6,9 +6,10 @@ import { articleStatus } from '../content/article-rules'
 import { splitFrontMatter } from '../content/front-matter'
 import { affiliateUrlTest } from '../content/merchants'
 import { MdxLimitError, parseMdx, summariseMdx } from '../mdx/analysis'
-import { articleUrl, authorUrl, reservedSlugs, staticRoutes, tagUrl } from '../urls'
+import { articleUrl, authorUrl, staticRoutes, tagUrl } from '../urls'
 import { checkBody } from './mdx-body'
 import { checkPublicFile } from './public-files'
+import { addressTakenBy, reservedAddresses } from './reserved-addresses'
 import { applyRules } from './rules'
 import { checkTags } from './tags'
 import { checkTextCharacters } from './text-characters'
@@ -110,10 +111,11 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
   const articles = byKind('article')
   const isPublished = (d: Doc) => isValidDate(d.data?.date) && articleStatus({ draft: d.data.draft === true, date: d.data.date }, now) === 'published'
   // Every standing page has a route, /<slug>, unless its slug is one the site's own routes take.
+  const reserved = reservedAddresses(publicDir)
   const pages = new Set(
     byKind('page')
       .map((d) => d.id)
-      .filter((id) => !reservedSlugs.includes(id)),
+      .filter((id) => !addressTakenBy(id, reserved)),
   )
   const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
   const tags = checkTags(
@@ -222,6 +224,7 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
       publicDir,
       publicFileExists,
       ids: idsOf,
+      reserved,
     })
     const tree = trees.get(d)
     if (tree) checkBody(tree, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })

@@ -18,7 +18,8 @@ export function parseYaml(source: string, report: FileReport, lineOffset = 0): P
   for (const err of doc.errors) {
     const message = err.message.split('\n')[0]!
     // The parser recurses into nested lists and groups; thousands of levels end it.
-    if (/call stack/i.test(message)) report.error('the fields are nested too deeply to read: a field holds a list or group at most a few levels deep', at(err.pos[0]))
+    if (/call stack/i.test(message))
+      report.error('the fields are nested too deeply to read: a field holds a list or group at most a few levels deep', at(err.pos[0]))
     else report.error(`YAML syntax error: ${message}`, at(err.pos[0]))
   }
   // A missing field is reported where the file starts: frontmatter opens on line 1.
@@ -78,7 +79,10 @@ function safeStructure(doc: Document, report: FileReport, at: (offset: number) =
       Pair(_, pair) {
         if (isScalar(pair.key) && pair.key.value === '__proto__') {
           ok = false
-          report.error('a field named "__proto__" is not a field the site knows, and JavaScript would read it as something else: remove it', at(pair.key.range?.[0] ?? 0))
+          report.error(
+            'a field named "__proto__" is not a field the site knows, and JavaScript would read it as something else: remove it',
+            at(pair.key.range?.[0] ?? 0),
+          )
         }
       },
     })
