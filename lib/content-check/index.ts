@@ -6,7 +6,8 @@ import { articleStatus } from '../content/article-rules'
 import { splitFrontMatter } from '../content/front-matter'
 import { affiliateUrlTest } from '../content/merchants'
 import { MdxLimitError, parseMdx, summariseMdx } from '../mdx/analysis'
-import { articleUrl, authorUrl, staticRoutes, tagUrl } from '../urls'
+import { articleUrl, authorUrl, pageUrl, staticRoutes, tagUrl } from '../urls'
+import { didYouMean } from './closest'
 import { checkBody } from './mdx-body'
 import { checkPublicFile } from './public-files'
 import { addressTakenBy, reservedAddresses } from './reserved-addresses'
@@ -189,25 +190,29 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
       const slug = underPrefix(path, articleUrl(''))
       if (slug) {
         const state = articleState.get(slug)
-        if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}`
+        if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}${didYouMean(slug, articleState.keys(), articleUrl)}`
         if (!state.published && from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
         if (!state.published && isPublished(from))
           return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
-        if (hash && !state.anchors.has(hash)) return `link to "${href}": the article has no heading with the anchor #${hash}`
+        if (hash && !state.anchors.has(hash))
+          return `link to "${href}": the article has no heading with the anchor #${hash}${didYouMean(hash, state.anchors, (a) => `${articleUrl(slug)}#${a}`)}`
         return undefined
       }
       const author = underPrefix(path, authorUrl(''))
-      if (author) return authorIds.has(author) ? undefined : `link to "${href}": there is no author ${contentPath('author', author)}`
+      if (author)
+        return authorIds.has(author)
+          ? undefined
+          : `link to "${href}": there is no author ${contentPath('author', author)}${didYouMean(author, authorIds, authorUrl)}`
       const tag = underPrefix(path, tagUrl(''))
       if (tag) {
         if (tags.published.has(tag)) return undefined
-        if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"`
+        if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"${didYouMean(tag, tags.all, (t) => tagUrl(t))}`
         if (from.kind !== 'article' || isPublished(from))
           return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
         return undefined
       }
       if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
-      return `link to "${href}": no such page on the site`
+      return `link to "${href}": no such page on the site${didYouMean(path, [...staticRoutes, ...[...pages].map(pageUrl)])}`
     }
 
   const idsOf = (kind: ContentKind) => new Set(byKind(kind).map((d) => d.id))

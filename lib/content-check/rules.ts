@@ -3,6 +3,7 @@ import { linkKind } from '../mdx/links'
 import type { FieldRule } from '../schema/contract'
 import { contentPath, type ContentKind } from '../schema/files'
 import { checkImageField, type ImageCheckContext } from './images'
+import { didYouMean } from './closest'
 import { addressTakenBy } from './reserved-addresses'
 import { isValidDate } from './schema-fields'
 
@@ -62,7 +63,7 @@ function apply(rule: Rule, ctx: RuleContext): void {
         if (list.indexOf(id) !== i) report.error(`${rule.of} "${id}" is listed twice in "${rule.field}": remove the second`, at([rule.field, i]))
         if (typeof id === 'string' && !known.has(id)) {
           report.error(
-            `unknown ${rule.of} id "${id}" in "${rule.field}": no file ${contentPath(rule.of, id)} (known: ${[...known].join(', ')})`,
+            `unknown ${rule.of} id "${id}" in "${rule.field}": no file ${contentPath(rule.of, id)}${didYouMean(id, known)} (known: ${[...known].join(', ')})`,
             at([rule.field, i]),
           )
         }
