@@ -23,6 +23,8 @@ export interface CheckOptions {
   root: string
   /** "Now" for scheduling and price age. */
   now: Date
+  /** Where `now` came from, in words (lib/env.ts's `nowSource`), for the notices on held-back articles. */
+  nowSource?: string
 }
 
 interface Doc {
@@ -50,7 +52,7 @@ function underPrefix(path: string, prefix: string): string | undefined {
 }
 
 /** Checks every content file; returns all problems, sorted by file and line. */
-export function checkContent({ root, now }: CheckOptions): Problem[] {
+export function checkContent({ root, now, nowSource = 'the given time' }: CheckOptions): Problem[] {
   const contentDir = join(root, 'content')
   const publicDir = join(root, 'public')
   const docs: Doc[] = []
@@ -128,6 +130,7 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
       at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
     })),
   )
+  for (const d of articles) if (isValidDate(d.data?.date)) noticeHeldBack(d, { now, nowSource })
   if (articles.length > 0 && !articles.some(isPublished)) {
     const report = new FileReport(`content/${contentFiles.article.folder}`)
     report.error(
@@ -236,4 +239,20 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
   }
 
   return sortProblems([...stray, ...docs.map((d) => d.report)].flatMap((r) => r.problems))
+}
+
+/** Tells the editor, without failing, that the next build leaves an article out, and why (the publish rule is articleStatus). */
+function noticeHeldBack(d: Doc & { data: { date: string } }, { now, nowSource }: { now: Date; nowSource: string }): void {
+  const status = articleStatus({ draft: d.data.draft === true, date: d.data.date }, now)
+  const at = d.yaml?.pos([status === 'draft' ? 'draft' : 'date'])
+  if (status === 'draft') {
+    d.report.notice('"draft: true": the next build leaves this article out (preview builds show it); remove the line to publish it', at)
+  } else if (status === 'scheduled') {
+    d.report.notice(
+      `dated ${d.data.date}, after the build's now (${now.toISOString()}, ${nowSource}): the next build leaves this article out until a build after that date; ${
+        nowSource === 'SITE_NOW' ? 'a later SITE_NOW publishes it' : "committing makes now the new commit's time (SITE_NOW overrides it)"
+      }`,
+      at,
+    )
+  }
 }
