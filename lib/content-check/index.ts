@@ -130,7 +130,7 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
       at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
     })),
   )
-  for (const d of articles) if (isValidDate(d.data?.date)) noticeHeldBack(d, { now, nowSource })
+  for (const d of articles) if (isValidDate(d.data?.date)) noticeHeldBack(d, d.data.date, { now, nowSource })
   if (articles.length > 0 && !articles.some(isPublished)) {
     const report = new FileReport(`content/${contentFiles.article.folder}`)
     report.error(
@@ -242,14 +242,14 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
 }
 
 /** Tells the editor, without failing, that the next build leaves an article out, and why (the publish rule is articleStatus). */
-function noticeHeldBack(d: Doc & { data: { date: string } }, { now, nowSource }: { now: Date; nowSource: string }): void {
-  const status = articleStatus({ draft: d.data.draft === true, date: d.data.date }, now)
+function noticeHeldBack(d: Doc, date: string, { now, nowSource }: { now: Date; nowSource: string }): void {
+  const status = articleStatus({ draft: d.data?.draft === true, date }, now)
   const at = d.yaml?.pos([status === 'draft' ? 'draft' : 'date'])
   if (status === 'draft') {
     d.report.notice('"draft: true": the next build leaves this article out (preview builds show it); remove the line to publish it', at)
   } else if (status === 'scheduled') {
     d.report.notice(
-      `dated ${d.data.date}, after the build's now (${now.toISOString()}, ${nowSource}): the next build leaves this article out until a build after that date; ${
+      `dated ${date}, after the build's now (${now.toISOString()}, ${nowSource}): the next build leaves this article out until a build after that date; ${
         nowSource === 'SITE_NOW' ? 'a later SITE_NOW publishes it' : "committing makes now the new commit's time (SITE_NOW overrides it)"
       }`,
       at,

@@ -41,13 +41,13 @@ function indentOf(line: string): number {
   return columns
 }
 
-/** The first limit `source` exceeds, at its line (1-based, counting from the start of `source`). */
-export function exceededLimit(source: string, firstLine = 1): LimitProblem | undefined {
+/** The first limit `source` exceeds, at its line and column. */
+export function exceededLimit(source: string, limits: { readonly [K in keyof typeof mdxLimits]: number } = mdxLimits): LimitProblem | undefined {
   const bytes = Buffer.byteLength(source, 'utf8')
-  if (bytes > mdxLimits.bytes) {
+  if (bytes > limits.bytes) {
     return {
-      message: `the file is ${Math.ceil(bytes / 1024)} KB, more than the ${mdxLimits.bytes / 1024} KB the site reads: split it into several articles`,
-      line: firstLine,
+      message: `the file is ${Math.ceil(bytes / 1024)} KB, more than the ${limits.bytes / 1024} KB the site reads: split it into several articles`,
+      line: 1,
       column: 1,
     }
   }
@@ -59,7 +59,7 @@ export function exceededLimit(source: string, firstLine = 1): LimitProblem | und
   const lines = source.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    const at = (column: number) => ({ line: firstLine + i, column })
+    const at = (column: number) => ({ line: i + 1, column })
     const open = fence.exec(line)
     if (inFence) {
       if (open && open[1]!.startsWith(inFence)) inFence = undefined
@@ -75,23 +75,23 @@ export function exceededLimit(source: string, firstLine = 1): LimitProblem | und
       continue
     }
     const markers = containerMarkers.exec(line)?.[0].match(marker)?.length ?? 0
-    if (markers > mdxLimits.lineNesting) {
+    if (markers > limits.lineNesting) {
       return {
-        message: `${markers} list or quote markers open this line, more than the ${mdxLimits.lineNesting} the site reads: nest lists and quotes less deeply`,
+        message: `${markers} list or quote markers open this line, more than the ${limits.lineNesting} the site reads: nest lists and quotes less deeply`,
         ...at(1),
       }
     }
     blockLines += markers + (line.includes('|') ? 1 : 0)
-    if (blockLines > mdxLimits.blockLinesPerFile) {
+    if (blockLines > limits.blockLinesPerFile) {
       return {
-        message: `more than ${mdxLimits.blockLinesPerFile} list items, quoted lines and table rows in the file, more than the site reads: split the article, or write long lists as paragraphs`,
+        message: `more than ${limits.blockLinesPerFile} list items, quoted lines and table rows in the file, more than the site reads: split the article, or write long lists as paragraphs`,
         ...at(1),
       }
     }
     const indent = indentOf(line)
-    if (indent > mdxLimits.indentColumns) {
+    if (indent > limits.indentColumns) {
       return {
-        message: `the line is indented by ${indent} columns, more than the ${mdxLimits.indentColumns} the site reads: nest lists less deeply, or put the text in a \`\`\` code block`,
+        message: `the line is indented by ${indent} columns, more than the ${limits.indentColumns} the site reads: nest lists less deeply, or put the text in a \`\`\` code block`,
         ...at(1),
       }
     }
@@ -100,21 +100,21 @@ export function exceededLimit(source: string, firstLine = 1): LimitProblem | und
       if (ch === '\\') {
         c++
       } else if (ch === '[') {
-        if (++depth > mdxLimits.bracketDepth)
+        if (++depth > limits.bracketDepth)
           return {
-            message: `more than ${mdxLimits.bracketDepth} "[" open at once (links or images inside links), more than the site reads: close them, or write \\[ for a plain bracket`,
+            message: `more than ${limits.bracketDepth} "[" open at once (links or images inside links), more than the site reads: close them, or write \\[ for a plain bracket`,
             ...at(c + 1),
           }
       } else if (ch === ']') {
         depth = Math.max(0, depth - 1)
       } else if (ch === '*' || ch === '_') {
-        if (++paragraphEmphasis > mdxLimits.emphasisPerParagraph)
+        if (++paragraphEmphasis > limits.emphasisPerParagraph)
           return {
-            message: `more than ${mdxLimits.emphasisPerParagraph} "*" and "_" in one paragraph, more than the site reads: split the paragraph with blank lines, or write \\* and \\_ for plain characters`,
+            message: `more than ${limits.emphasisPerParagraph} "*" and "_" in one paragraph, more than the site reads: split the paragraph with blank lines, or write \\* and \\_ for plain characters`,
             ...at(c + 1),
           }
-        if (++fileEmphasis > mdxLimits.emphasisPerFile)
-          return { message: `more than ${mdxLimits.emphasisPerFile} "*" and "_" in the file, more than the site reads: split the article`, ...at(c + 1) }
+        if (++fileEmphasis > limits.emphasisPerFile)
+          return { message: `more than ${limits.emphasisPerFile} "*" and "_" in the file, more than the site reads: split the article`, ...at(c + 1) }
       }
     }
   }
