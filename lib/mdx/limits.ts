@@ -27,14 +27,20 @@ export interface LimitProblem {
   column: number
 }
 
-const fence = /^[ \t>]*(`{3,}|~{3,})/
+/** A code fence, after any indentation and quote markers; a backtick fence's info may hold no backtick. */
+const fence = /^([ \t>]*)(`{3,}(?=[^`]*$)|~{3,})/
 const containerMarkers = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/
 const marker = /[-*+>]|\d{1,9}[.)]/g
 
-function indentOf(line: string): number {
+/** Blank for Markdown: spaces and tabs only (a no-break space makes a line of text). */
+const blank = /^[ \t]*$/
+const quotesIn = (prefix: string) => prefix.split('>').length - 1
+
+/** Columns before a line's text, tabs to the next multiple of 4; with `quotes`, quote markers count as text's columns too. */
+function indentOf(line: string, quotes = false): number {
   let columns = 0
   for (const c of line) {
-    if (c === ' ') columns++
+    if (c === ' ' || (quotes && c === '>')) columns++
     else if (c === '\t') columns += 4 - (columns % 4)
     else break
   }
@@ -51,25 +57,33 @@ export function exceededLimit(source: string, limits: { readonly [K in keyof typ
       column: 1,
     }
   }
-  let inFence: string | undefined
+  // The fence the scanner is in: its characters, the quote markers before it and its column. It
+  // ends no later than the parser's does (a quote marker or indentation missing), so nothing the
+  // parser reads as text is skipped as code.
+  let inFence: { chars: string; quotes: number; column: number } | undefined
   let paragraphEmphasis = 0
   let fileEmphasis = 0
   let depth = 0
   let blockLines = 0
-  const lines = source.split('\n')
+  const lines = source.split(/\r\n|\r|\n/)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const at = (column: number) => ({ line: i + 1, column })
     const open = fence.exec(line)
     if (inFence) {
-      if (open && open[1]!.startsWith(inFence)) inFence = undefined
-      continue
+      const prefix = /^[ \t>]*/.exec(line)![0]
+      const left = quotesIn(prefix) < inFence.quotes || (!blank.test(line) && indentOf(prefix, true) < inFence.column)
+      if (!left) {
+        if (open && open[2]!.startsWith(inFence.chars)) inFence = undefined
+        continue
+      }
+      inFence = undefined
     }
     if (open) {
-      inFence = open[1]!
+      inFence = { chars: open[2]!, quotes: quotesIn(open[1]!), column: indentOf(open[1]!, true) }
       continue
     }
-    if (line.trim() === '') {
+    if (blank.test(line)) {
       paragraphEmphasis = 0
       depth = 0
       continue
