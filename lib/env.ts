@@ -18,23 +18,24 @@ function readSiteUrl(): string {
   return url.origin + url.pathname.replace(/\/+$/, '')
 }
 
-function readNow(): Date {
+/** The build's now, and where it came from in words for messages ("SITE_NOW", "the time of the last commit"). */
+function readNow(): { date: Date; source: string } {
   const raw = process.env.SITE_NOW?.trim()
   if (raw) {
     const d = new Date(raw)
     if (Number.isNaN(d.getTime())) throw new Error(`SITE_NOW="${raw}" is not a date. Use an ISO date such as 2026-01-31T12:00:00Z`)
-    return d
+    return { date: d, source: 'SITE_NOW' }
   }
   try {
     const iso = execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-    if (iso) return new Date(iso)
+    if (iso) return { date: new Date(iso), source: 'the time of the last commit' }
   } catch {
     // fall through to the error below
   }
   throw new Error('Cannot tell the build time: not a git checkout with commits. Set SITE_NOW, e.g. SITE_NOW=2026-01-31T12:00:00Z')
 }
 
-let now: Date | undefined
+let now: { date: Date; source: string } | undefined
 
 export const env = {
   siteUrl: readSiteUrl(),
@@ -42,6 +43,11 @@ export const env = {
   /** Read lazily so that tools which never schedule (e.g. unit tests) need no git. */
   get now(): Date {
     now ??= readNow()
-    return now
+    return now.date
+  },
+  /** Where `now` came from, in words: "SITE_NOW" or "the time of the last commit". */
+  get nowSource(): string {
+    now ??= readNow()
+    return now.source
   },
 }

@@ -18,21 +18,6 @@ export const newsSitemapUrl = '/news-sitemap.xml'
 /** Routes that exist whatever the content; the content check resolves internal links against them. */
 export const staticRoutes = ['/', '/archive', '/tags', '/search', ...Object.values(siteFeeds).map((f) => f.path), sitemapUrl, newsSitemapUrl, '/robots.txt']
 
-/** First path segments the site's own routes and files take: no standing page may use one as its slug. */
-export const reservedSlugs = [
-  'articles',
-  'authors',
-  'tags',
-  'page',
-  'gallery',
-  'assets',
-  'images',
-  'pagefind',
-  '_img',
-  '_next',
-  ...staticRoutes.map((r) => r.slice(1)).filter(Boolean),
-]
-
 /** Absolute URL on the deployed site, for canonical links, feeds and structured data. */
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url + '/').toString()

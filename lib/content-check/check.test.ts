@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, symlinkSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { article, contentCopy } from '../../test/support/content-fixture'
+import { article, contentCopy, repoRoot } from '../../test/support/content-fixture'
 import { checkContent } from './index'
 import { formatAnnotation, formatProblem } from './problems'
 
 const now = new Date('2026-01-15T12:00:00Z')
 
 /** Checks a copy of the real content with `files` added; returns the formatted problem lines. */
-function check(files: Record<string, string | null>): string[] {
+function check(files: Record<string, string | null>, nowSource?: string): string[] {
   const copy = contentCopy(files)
   try {
-    return checkContent({ root: copy.root, now }).map(formatProblem)
+    return checkContent({ root: copy.root, now, nowSource }).map(formatProblem)
   } finally {
     copy.cleanup()
   }
@@ -30,7 +31,7 @@ describe('content check', () => {
   it('passes the real content with no errors', () => {
     const lines = check({})
     assert.deepEqual(
-      lines.filter((l) => !l.includes('warning:')),
+      lines.filter((l) => !l.includes('warning:') && !l.includes('notice:')),
       [],
     )
   })
@@ -213,6 +214,119 @@ describe('content check', () => {
   it('reports every problem at once', () => {
     const lines = check({ [bad]: article({ frontmatter: { authors: '[nobody]', date: 'tomorrow' }, body: '<Chart />\n' }) })
     assert.equal(lines.filter((l) => l.startsWith(bad)).length, 3)
+  })
+})
+
+describe('addresses the site serves itself', () => {
+  // Next's conventions for the files at the top of app/: the address each one serves.
+  const appFiles: Record<string, string | undefined> = {
+    'robots.ts': 'robots.txt',
+    'sitemap.ts': 'sitemap.xml',
+    'not-found.tsx': '404',
+    'icon.svg': 'icon.svg',
+    'layout.tsx': undefined,
+    'globals.css': undefined,
+  }
+  /** The first address segment of every route in app/, as Next serves it. */
+  function appRouteSegments(): string[] {
+    const app = join(repoRoot, 'app')
+    return readdirSync(app).flatMap((entry): string[] => {
+      if (!statSync(join(app, entry)).isDirectory()) {
+        assert.ok(entry in appFiles, `app/${entry}: say in this test which address it serves (or undefined for none)`)
+        return appFiles[entry] ? [appFiles[entry]] : []
+      }
+      if (entry === '[slug]') return [] // the standing pages themselves
+      if (entry === '[[...page]]') return ['index', 'page'] // the home page, then /page/2 and on
+      assert.ok(!entry.startsWith('['), `app/${entry}: a dynamic route at the top; say in this test which addresses it serves`)
+      return [entry]
+    })
+  }
+
+  it('refuses a page named after each route in app/, extension and all', () => {
+    const segments = appRouteSegments()
+    assert.ok(segments.includes('robots.txt') && segments.includes('feed.xml') && segments.includes('archive'), segments.join(', '))
+    const page = '---\ntitle: "Page"\ndescription: "A page."\n---\n\nText.\n'
+    const lines = check(Object.fromEntries(segments.map((s) => [`content/pages/${s}.mdx`, page])))
+    for (const s of segments) expectLine(lines, `content/pages/${s}.mdx:1:1`, `the address /${s} belongs to the site itself`)
+  })
+
+  it('a link to a reserved name is not a link to a page of that name', () => {
+    const page = '---\ntitle: "Robots"\ndescription: "A page."\n---\n\nText.\n'
+    expectLine(check({ 'content/pages/robots.mdx': page, [bad]: article({ body: 'See [it](/robots).\n' }) }), `${bad}:9:5`, 'no such page on the site')
+  })
+})
+
+describe('did you mean', () => {
+  it('a product id one character off', () => {
+    expectLine(
+      check({ [bad]: article({ body: '<ProductCard id="nvidia-a100-40g" />\n' }) }),
+      `${bad}:9:1`,
+      'unknown product id "nvidia-a100-40g"',
+      'did you mean "nvidia-a100-40gb"?',
+    )
+  })
+
+  it('an author id one character off', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { authors: '[thorsten-meyr]' } }) }), `${bad}:5:11`, 'did you mean "thorsten-meyer"?')
+  })
+
+  it('internal links to a near-miss article, author, tag and page', () => {
+    const body = 'See [a](/articles/multi-cloud-ai-lab), [b](/authors/lena-voge), [c](/tags/testin) and [d](/abut).\n'
+    const lines = check({ [bad]: article({ body }) })
+    expectLine(lines, `${bad}:9:5`, 'there is no article', 'did you mean "/articles/multi-cloud-ai-labs"?')
+    expectLine(lines, `${bad}:9:40`, 'there is no author', 'did you mean "/authors/lena-vogel"?')
+    expectLine(lines, `${bad}:9:65`, 'no article has a tag', 'did you mean "/tags/testing"?')
+    expectLine(lines, `${bad}:9:87`, 'no such page', 'did you mean "/about"?')
+  })
+
+  it('no suggestion when nothing is close', () => {
+    const lines = check({ [bad]: article({ body: '<ProductCard id="zzzzzz" />\n' }) })
+    expectLine(lines, `${bad}:9:1`, 'unknown product id "zzzzzz"')
+    assert.ok(!lines.some((l) => l.includes('did you mean')), lines.join('\n'))
+  })
+})
+
+describe('articles the next build leaves out', () => {
+  it('a draft: a notice at its draft line', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { draft: 'true' } }) }), `${bad}:7:1`, 'notice:', 'the next build leaves this article out')
+  })
+
+  it("an article dated after the build's now: a notice at its date line, saying what now is and where it came from", () => {
+    const lines = check({ [bad]: article({ frontmatter: { date: '2026-01-16' } }) }, 'SITE_NOW')
+    expectLine(lines, `${bad}:4:1`, 'notice:', 'dated 2026-01-16', "after the build's now (2026-01-15T12:00:00.000Z, SITE_NOW)", 'leaves this article out')
+  })
+
+  it('a published article gets no notice', () => {
+    assert.deepEqual(
+      check({ [bad]: article({ frontmatter: { date: '2026-01-15' } }) }).filter((l) => l.startsWith(bad)),
+      [],
+    )
+  })
+
+  it('npm run check names the last commit as now, and exits 0 on notices alone', () => {
+    const copy = contentCopy({ [bad]: article({ frontmatter: { date: '2026-01-16' } }) })
+    try {
+      const at = '2026-01-15T12:00:00Z'
+      const git = (...args: string[]) => {
+        const run = spawnSync('git', args, { cwd: copy.root, encoding: 'utf8', env: { ...process.env, GIT_COMMITTER_DATE: at, GIT_AUTHOR_DATE: at } })
+        assert.equal(run.status, 0, run.stderr)
+      }
+      git('init', '-q')
+      git('add', '-A')
+      git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-qm', 'content')
+      const env = { ...process.env, SITE_NOW: '' }
+      const run = spawnSync(
+        join(repoRoot, 'node_modules/.bin/tsx'),
+        ['--tsconfig', join(repoRoot, 'tsconfig.json'), join(repoRoot, 'scripts/check-content.ts')],
+        { cwd: copy.root, encoding: 'utf8', env },
+      )
+      assert.equal(run.status, 0, run.stderr)
+      assert.match(run.stderr, /bad\.mdx:4:1 {2}notice: dated 2026-01-16, after the build's now \(2026-01-15T12:00:00\.000Z, the time of the last commit\)/)
+      assert.match(run.stderr, /committing makes now the new commit's time/)
+      assert.match(run.stderr, /content check: 0 errors, \d+ warnings?, \d+ notices/)
+    } finally {
+      copy.cleanup()
+    }
   })
 })
 

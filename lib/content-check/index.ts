@@ -5,12 +5,15 @@ import { contentFiles, contentPath, fileSlug, kindOf, slugPattern, walk, type Co
 import { articleStatus } from '../content/article-rules'
 import { splitFrontMatter } from '../content/front-matter'
 import { affiliateUrlTest } from '../content/merchants'
-import { parseMdx, summariseMdx } from '../mdx/analysis'
-import { articleUrl, authorUrl, reservedSlugs, staticRoutes, tagUrl } from '../urls'
+import { MdxLimitError, parseMdx, summariseMdx } from '../mdx/analysis'
+import { articleUrl, authorUrl, pageUrl, staticRoutes, tagUrl } from '../urls'
+import { didYouMean } from './closest'
 import { checkBody } from './mdx-body'
 import { checkPublicFile, publicEntries } from './public-files'
+import { addressTakenBy, reservedAddresses } from './reserved-addresses'
 import { applyRules } from './rules'
 import { checkTags } from './tags'
+import { checkTextCharacters } from './text-characters'
 import { FileReport, sortProblems, type Problem } from './problems'
 import { checkFields, isValidDate, type FieldDef } from './schema-fields'
 import { parseYaml, type ParsedYaml } from './yaml-fields'
@@ -20,6 +23,8 @@ export interface CheckOptions {
   root: string
   /** "Now" for scheduling and price age. */
   now: Date
+  /** Where `now` came from, in words (lib/env.ts's `nowSource`), for the notices on held-back articles. */
+  nowSource?: string
 }
 
 interface Doc {
@@ -47,7 +52,7 @@ function underPrefix(path: string, prefix: string): string | undefined {
 }
 
 /** Checks every content file; returns all problems, sorted by file and line. */
-export function checkContent({ root, now }: CheckOptions): Problem[] {
+export function checkContent({ root, now, nowSource = 'the given time' }: CheckOptions): Problem[] {
   const contentDir = join(root, 'content')
   const publicDir = join(root, 'public')
   const docs: Doc[] = []
@@ -111,10 +116,11 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
   const articles = byKind('article')
   const isPublished = (d: Doc) => isValidDate(d.data?.date) && articleStatus({ draft: d.data.draft === true, date: d.data.date }, now) === 'published'
   // Every standing page has a route, /<slug>, unless its slug is one the site's own routes take.
+  const reserved = reservedAddresses(publicDir)
   const pages = new Set(
     byKind('page')
       .map((d) => d.id)
-      .filter((id) => !reservedSlugs.includes(id)),
+      .filter((id) => !addressTakenBy(id, reserved)),
   )
   const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
   const tags = checkTags(
@@ -126,6 +132,7 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
       at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
     })),
   )
+  for (const d of articles) if (isValidDate(d.data?.date)) noticeHeldBack(d, d.data.date, { now, nowSource })
   if (articles.length > 0 && !articles.some(isPublished)) {
     const report = new FileReport(`content/${contentFiles.article.folder}`)
     report.error(
@@ -134,7 +141,11 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
     stray.push(report)
   }
 
-  for (const d of docs) if (d.data && d.yaml) checkFields(d.data, contracts[d.kind].fields as unknown as Record<string, FieldDef>, d.yaml, d.report)
+  for (const d of docs) {
+    if (!d.data || !d.yaml) continue
+    checkFields(d.data, contracts[d.kind].fields as unknown as Record<string, FieldDef>, d.yaml, d.report)
+    checkTextCharacters(d.data, d.yaml, d.report)
+  }
 
   const seen = new Map<string, Doc>()
   for (const d of docs) {
@@ -166,7 +177,8 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
       if (d.kind === 'article') for (const h of summariseMdx(tree).headings) articleState.get(d.id)?.anchors.add(h.id)
     } catch (err) {
       const e = err as { line?: number; column?: number; reason?: string; message: string }
-      d.report.error(`MDX syntax error: ${e.reason ?? e.message}`, { line: e.line ?? 1, column: e.column ?? 1 })
+      const what = err instanceof MdxLimitError ? '' : 'MDX syntax error: '
+      d.report.error(`${what}${e.reason ?? e.message}`, { line: e.line ?? 1, column: e.column ?? 1 })
     }
   }
 
@@ -183,25 +195,29 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
       const slug = underPrefix(path, articleUrl(''))
       if (slug) {
         const state = articleState.get(slug)
-        if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}`
+        if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}${didYouMean(slug, articleState.keys(), articleUrl)}`
         if (!state.published && from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
         if (!state.published && isPublished(from))
           return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
-        if (hash && !state.anchors.has(hash)) return `link to "${href}": the article has no heading with the anchor #${hash}`
+        if (hash && !state.anchors.has(hash))
+          return `link to "${href}": the article has no heading with the anchor #${hash}${didYouMean(hash, state.anchors, (a) => `${articleUrl(slug)}#${a}`)}`
         return undefined
       }
       const author = underPrefix(path, authorUrl(''))
-      if (author) return authorIds.has(author) ? undefined : `link to "${href}": there is no author ${contentPath('author', author)}`
+      if (author)
+        return authorIds.has(author)
+          ? undefined
+          : `link to "${href}": there is no author ${contentPath('author', author)}${didYouMean(author, authorIds, authorUrl)}`
       const tag = underPrefix(path, tagUrl(''))
       if (tag) {
         if (tags.published.has(tag)) return undefined
-        if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"`
+        if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"${didYouMean(tag, tags.all, (t) => tagUrl(t))}`
         if (from.kind !== 'article' || isPublished(from))
           return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
         return undefined
       }
       if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
-      return `link to "${href}": no such page on the site`
+      return `link to "${href}": no such page on the site${didYouMean(path, [...staticRoutes, ...[...pages].map(pageUrl)])}`
     }
 
   const idsOf = (kind: ContentKind) => new Set(byKind(kind).map((d) => d.id))
@@ -218,10 +234,27 @@ export function checkContent({ root, now }: CheckOptions): Problem[] {
       publicDir,
       publicFileExists,
       ids: idsOf,
+      reserved,
     })
     const tree = trees.get(d)
     if (tree) checkBody(tree, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })
   }
 
   return sortProblems([...stray, ...docs.map((d) => d.report)].flatMap((r) => r.problems))
+}
+
+/** Tells the editor, without failing, that the next build leaves an article out, and why (the publish rule is articleStatus). */
+function noticeHeldBack(d: Doc, date: string, { now, nowSource }: { now: Date; nowSource: string }): void {
+  const status = articleStatus({ draft: d.data?.draft === true, date }, now)
+  const at = d.yaml?.pos([status === 'draft' ? 'draft' : 'date'])
+  if (status === 'draft') {
+    d.report.notice('"draft: true": the next build leaves this article out (preview builds show it); remove the line to publish it', at)
+  } else if (status === 'scheduled') {
+    d.report.notice(
+      `dated ${date}, after the build's now (${now.toISOString()}, ${nowSource}): the next build leaves this article out until a build after that date; ${
+        nowSource === 'SITE_NOW' ? 'a later SITE_NOW publishes it' : "committing makes now the new commit's time (SITE_NOW overrides it)"
+      }`,
+      at,
+    )
+  }
 }

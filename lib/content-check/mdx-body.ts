@@ -5,6 +5,7 @@ import type { MdxComponent } from '../../components/mdx/mdx-component'
 import { mdxComponent, mdxComponentList } from '../../components/mdx/mdx-component-list'
 import { allowedHtmlElements, htmlElementAttributes, isAllowedHtmlAttribute } from '../mdx/html-elements'
 import { linkKind } from '../mdx/links'
+import { didYouMean } from './closest'
 import type { FileReport, Position } from './problems'
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement
@@ -18,7 +19,8 @@ export interface BodyContext {
   publicFileExists: (path: string) => boolean
 }
 
-const componentList = mdxComponentList.map((c) => c.name).join(', ')
+const componentNames = mdxComponentList.map((c) => c.name)
+const componentList = componentNames.join(', ')
 
 function posOf(node: { position?: { start: { line: number; column: number } } } | undefined): Position {
   return node?.position ? { line: node.position.start.line, column: node.position.start.column } : { line: 1, column: 1 }
@@ -135,7 +137,7 @@ function checkElement(
   const spec = mdxComponent(name)
   const html = allowedHtmlElements.has(name)
   if (!spec && !html) {
-    report.error(`unknown component <${name}>; available components: ${componentList}`, at)
+    report.error(`unknown component <${name}>; available components: ${componentList}${didYouMean(name, componentNames, (c) => `<${c}>`)}`, at)
     return
   }
   const props: Record<string, string | undefined> = {}
@@ -181,7 +183,7 @@ function checkElement(
   if (!spec!.children && node.children.length > 0) report.error(`<${name}> takes no content: write it as <${name} … />`, at)
   const productId = spec!.productProp && props[spec!.productProp]
   if (productId !== undefined && !ctx.productIds.has(productId)) {
-    report.error(`unknown product id "${productId}" in <${name}>: no file content/products/${productId}.yaml`, at)
+    report.error(`unknown product id "${productId}" in <${name}>: no file content/products/${productId}.yaml${didYouMean(productId, ctx.productIds)}`, at)
   }
   const image = spec!.image
   const src = image && props[image.src]

@@ -1,4 +1,5 @@
-export type Severity = 'error' | 'warning'
+/** Errors stop the build; warnings are worth a look; notices say what the build will do. */
+export type Severity = 'error' | 'warning' | 'notice'
 
 export interface Problem {
   file: string
@@ -20,6 +21,10 @@ export class FileReport {
   warn(message: string, at: Position = start) {
     this.problems.push({ file: this.file, ...at, severity: 'warning', message })
   }
+
+  notice(message: string, at: Position = start) {
+    this.problems.push({ file: this.file, ...at, severity: 'notice', message })
+  }
 }
 
 export interface Position {
@@ -29,9 +34,9 @@ export interface Position {
 
 const start: Position = { line: 1, column: 1 }
 
-/** `path:line:column  message`, one line a problem, warnings marked. */
+/** `path:line:column  message`, one line a problem, warnings and notices marked. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`
+  return `${p.file}:${p.line}:${p.column}  ${p.severity === 'error' ? '' : `${p.severity}: `}${p.message}`
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -1,9 +1,10 @@
 import type { FieldDef } from 'contentlayer2/source-files'
 import { linkKind } from '../mdx/links'
-import { reservedSlugs } from '../urls'
 import type { FieldRule } from '../schema/contract'
 import { contentPath, type ContentKind } from '../schema/files'
 import { checkImageField, type ImageCheckContext } from './images'
+import { didYouMean } from './closest'
+import { addressTakenBy } from './reserved-addresses'
 import { isValidDate } from './schema-fields'
 
 export interface RuleContext extends ImageCheckContext {
@@ -12,6 +13,8 @@ export interface RuleContext extends ImageCheckContext {
   now: Date
   /** Ids of the files of a kind, for the `ids` rule. */
   ids: (kind: ContentKind) => Set<string>
+  /** The site's own first path segments, with what serves each (reserved-addresses.ts). */
+  reserved: Map<string, string>
 }
 
 type Rule = FieldRule<Record<string, FieldDef>>
@@ -60,7 +63,7 @@ function apply(rule: Rule, ctx: RuleContext): void {
         if (list.indexOf(id) !== i) report.error(`${rule.of} "${id}" is listed twice in "${rule.field}": remove the second`, at([rule.field, i]))
         if (typeof id === 'string' && !known.has(id)) {
           report.error(
-            `unknown ${rule.of} id "${id}" in "${rule.field}": no file ${contentPath(rule.of, id)} (known: ${[...known].join(', ')})`,
+            `unknown ${rule.of} id "${id}" in "${rule.field}": no file ${contentPath(rule.of, id)}${didYouMean(id, known)} (known: ${[...known].join(', ')})`,
             at([rule.field, i]),
           )
         }
@@ -97,8 +100,9 @@ function apply(rule: Rule, ctx: RuleContext): void {
       return
     }
     case 'freeAddress':
-      if (reservedSlugs.includes(ctx.id)) {
-        report.error(`the address /${ctx.id} belongs to the site itself (${reservedSlugs.map((s) => `/${s}`).join(', ')}); rename the file`)
+      {
+        const taken = addressTakenBy(ctx.id, ctx.reserved)
+        if (taken) report.error(`the address /${ctx.id} belongs to the site itself (${taken}); rename the file`)
       }
       return
     default: {

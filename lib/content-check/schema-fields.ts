@@ -1,3 +1,4 @@
+import { closest } from './closest'
 import type { FileReport } from './problems'
 import type { ParsedYaml } from './yaml-fields'
 
@@ -20,30 +21,6 @@ export function isValidDate(value: unknown): value is string {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const probe = new Date(Date.UTC(y, mo - 1, d))
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d && !Number.isNaN(new Date(value).getTime())
-}
-
-function closest(name: string, candidates: string[]): string | undefined {
-  let best: string | undefined
-  let bestScore = 3
-  for (const c of candidates) {
-    const score = distance(name.toLowerCase(), c.toLowerCase())
-    if (score < bestScore) [best, bestScore] = [c, score]
-  }
-  return best
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
-      prev = tmp
-    }
-  }
-  return row[b.length]!
 }
 
 function describe(value: unknown): string {

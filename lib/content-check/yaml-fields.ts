@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml'
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node as YamlNode } from 'yaml'
 import type { FileReport, Position } from './problems'
 
 export interface ParsedYaml {
@@ -16,7 +16,11 @@ export function parseYaml(source: string, report: FileReport, lineOffset = 0): P
     return { line: line + lineOffset, column: col }
   }
   for (const err of doc.errors) {
-    report.error(`YAML syntax error: ${err.message.split('\n')[0]}`, at(err.pos[0]))
+    const message = err.message.split('\n')[0]!
+    // The parser recurses into nested lists and groups; thousands of levels end it.
+    if (/call stack/i.test(message))
+      report.error('the fields are nested too deeply to read: a field holds a list or group at most a few levels deep', at(err.pos[0]))
+    else report.error(`YAML syntax error: ${message}`, at(err.pos[0]))
   }
   // A missing field is reported where the file starts: frontmatter opens on line 1.
   const fallback = { line: 1, column: 1 }
@@ -25,6 +29,7 @@ export function parseYaml(source: string, report: FileReport, lineOffset = 0): P
     return node?.range ? at(node.range[0]) : path.length > 1 ? pos(path.slice(0, -1)) : fallback
   }
   if (doc.errors.length > 0) return { data: undefined, pos }
+  if (!safeStructure(doc, report, at)) return { data: undefined, pos }
   const data = doc.toJS()
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     report.error('Expected fields written as "name: value" lines', fallback)
@@ -53,4 +58,37 @@ function findNode(doc: Document, path: (string | number)[]): YamlNode | undefine
     }
   }
   return found
+}
+
+/**
+ * Refuses what no field needs and what breaks the readers after the check: aliases (one line can
+ * expand to millions of values, "billion laughs", in every YAML reader) and a field named
+ * `__proto__` (a JavaScript object's prototype rather than a field: the check would not see it,
+ * contentlayer2 fails on it).
+ */
+function safeStructure(doc: Document, report: FileReport, at: (offset: number) => Position): boolean {
+  let ok = true
+  let aliases = 0
+  try {
+    visit(doc, {
+      Alias(_, node) {
+        ok = false
+        // One line for the file: a bomb has thousands.
+        if (aliases++ === 0) report.error(`"*${node.source}" repeats another value (a YAML alias): write each value out instead`, at(node.range?.[0] ?? 0))
+      },
+      Pair(_, pair) {
+        if (isScalar(pair.key) && pair.key.value === '__proto__') {
+          ok = false
+          report.error(
+            'a field named "__proto__" is not a field the site knows, and JavaScript would read it as something else: remove it',
+            at(pair.key.range?.[0] ?? 0),
+          )
+        }
+      },
+    })
+  } catch {
+    report.error('the fields are nested too deeply to read: a field holds a list or group at most a few levels deep', at(0))
+    return false
+  }
+  return ok
 }

@@ -6,11 +6,30 @@ import remarkFrontmatter from 'remark-frontmatter'
 import { visit } from 'unist-util-visit'
 import GithubSlugger from 'github-slugger'
 import type { Root, RootContent, PhrasingContent } from 'mdast'
+import { exceededLimit } from './limits'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm)
 
+/** A text past one of the limits in ./limits.ts, refused before the parser could stall on it. */
+export class MdxLimitError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`${line}:${column}: ${reason}`)
+  }
+}
+
+/** Refuses a text the parser would stall on; every parse of a body (check, contentlayer2, feeds) passes here. */
+export function assertWithinLimits(source: string): void {
+  const problem = exceededLimit(source)
+  if (problem) throw new MdxLimitError(problem.message, problem.line, problem.column)
+}
+
 /** Parses MDX (with or without frontmatter) to mdast; throws a VFileMessage with line and column on a syntax error. */
 export function parseMdx(source: string): Root {
+  assertWithinLimits(source)
   return parser.runSync(parser.parse(source)) as Root
 }
 

@@ -1,7 +1,9 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
+import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
 import { literalValue } from '../content-check/mdx-body'
+import { exceededLimit } from './limits'
 
 /**
  * A remark plugin for contentlayer2's MDX compile: MDX is code, and a body is run wherever it is
@@ -9,7 +11,20 @@ import { literalValue } from '../content-check/mdx-body'
  * friendly message before any command compiles; this refuses it again inside the compiler, so that
  * safety does not depend on the order of commands in a script.
  */
-export const remarkNoCode: Plugin<[], Root> = () => (tree, file) => {
+export const remarkNoCode: Plugin<[], Root> = function () {
+  // A text the parser would stall on is refused before it parses (contentlayer2 dev reads edits unchecked).
+  const parse = this.parser
+  if (parse) {
+    this.parser = (doc, file) => {
+      const problem = exceededLimit(doc)
+      if (problem) file.fail(`${problem.message} (run npm run check for details)`, { line: problem.line, column: problem.column })
+      return parse(doc, file)
+    }
+  }
+  return (tree, file) => check(tree, file)
+}
+
+function check(tree: Root, file: VFile) {
   visit(tree, (node) => {
     const refuse = (what: string) => file.fail(`${what} is not allowed in content (run npm run check for details)`, node)
     switch (node.type) {

@@ -26,7 +26,6 @@ export type FieldRule<F> =
   | { rule: 'placeholder'; field: (keyof F & string) | 'body'; text: string; todo: string }
   /** A date older than `days` before now is worth a warning: `what` is checked again. */
   | { rule: 'maxAge'; field: keyof F & string; days: number; what: string }
-  /** A standing page needs a route to be published. */
   /** A standing page is published at /<slug>, which must not be one of the site's own addresses. */
   | { rule: 'freeAddress' }
 

@@ -8,8 +8,12 @@ import { article } from '../support/content-fixture'
 
 export interface HostileCase {
   name: string
-  /** The numbered point of issue 9 the case reproduces. */
+  /** The numbered point of the issue the case reproduces. */
   point: number
+  /** The issue, when not issue 9: "audit" is the content audit's. */
+  issue?: string
+  /** An input that stalled the check: the test runs it in a worker it stops after a while. */
+  stalls?: true
   files: Record<string, string | null>
   /** The check's "now", when the case is about scheduling. */
   now?: string
@@ -22,6 +26,13 @@ const svg = (inner: string, rootAttrs = '') =>
   `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${rootAttrs} viewBox="0 0 10 10">\n${inner}\n</svg>\n`
 const error = (at: string, says: string) => ({ at, severity: 'error' as const, says })
 const warning = (at: string, says: string) => ({ at, severity: 'warning' as const, says })
+
+const page = (slug: string) => ({ [`content/pages/${slug}.mdx`]: '---\ntitle: "Page"\ndescription: "A page."\n---\n\nText.\n' })
+const bomb = [
+  'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+  ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+].join('\n')
+const product = 'name: "Test GPU"\nurl: "https://shop.example/gpu"\n'
 
 // article(): line 1 "---", 2 title, 3 description, 4 date, 5 authors, 6 tags, 7 "---", 8 blank, 9 body.
 export const hostileCases: HostileCase[] = [
@@ -352,5 +363,189 @@ export const hostileCases: HostileCase[] = [
       'content/articles/b-csharp.mdx': article({ frontmatter: { tags: '["C#"]' } }),
     },
     expect: warning('content/articles/b-csharp.mdx:6:8', 'same address /tags/c as "C++"'),
+  },
+
+  // The content audit, 1: pages claiming an address the site serves itself
+  ...(
+    [
+      ['robots', "the site's /robots.txt"],
+      ['Robots', "the site's /robots.txt"],
+      ['robots.txt', "the site's /robots.txt"],
+      ['sitemap.xml', "the site's /sitemap.xml"],
+      ['feed', "the site's /feed.xml"],
+      ['404', 'the not-found page'],
+      ['index', 'the home page'],
+      ['search', "the site's /search"],
+      ['assets', 'a route of the site, app/assets'],
+      ['images', 'a file of the site, public/images'],
+      ['_redirects', 'addresses starting with "_"'],
+    ] as const
+  ).map(([slug, what]) => ({
+    name: `a page file content/pages/${slug}.mdx`,
+    point: 1,
+    issue: 'audit',
+    files: page(slug),
+    expect: error(`content/pages/${slug}.mdx:1:1`, `the address /${slug} belongs to the site itself (${what}`),
+  })),
+
+  // 2. bodies that stalled the Markdown reader for minutes
+  {
+    name: '80 KB of nested *_ emphasis',
+    point: 2,
+    issue: 'audit',
+    stalls: true,
+    files: { [bad]: article({ body: '*_'.repeat(20_000) + 'x' + '_*'.repeat(20_000) + '\n' }) },
+    expect: error(`${bad}:9:501`, 'more than 500 "*" and "_" in one paragraph'),
+  },
+  {
+    name: 'a run of 40,000 asterisks',
+    point: 2,
+    issue: 'audit',
+    stalls: true,
+    files: { [bad]: article({ body: '*'.repeat(20_000) + 'x' + '*'.repeat(20_000) + '\n' }) },
+    expect: error(`${bad}:9:501`, 'more than 500 "*" and "_" in one paragraph'),
+  },
+  {
+    name: '3,000 nested links',
+    point: 2,
+    issue: 'audit',
+    stalls: true,
+    files: { [bad]: article({ body: '['.repeat(3000) + 'x' + '](/about)'.repeat(3000) + '\n' }) },
+    expect: error(`${bad}:9:9`, 'more than 8 "[" open at once'),
+  },
+  {
+    name: '3,000 nested images',
+    point: 2,
+    issue: 'audit',
+    stalls: true,
+    files: { [bad]: article({ body: '!['.repeat(3000) + 'x' + '](/logo.svg)'.repeat(3000) + '\n' }) },
+    expect: error(`${bad}:9:18`, 'more than 8 "[" open at once'),
+  },
+  {
+    name: 'a 3,000-level list on one line',
+    point: 2,
+    issue: 'audit',
+    stalls: true,
+    files: { [bad]: article({ body: '- '.repeat(3000) + 'x\n' }) },
+    expect: error(`${bad}:9:1`, '3000 list or quote markers open this line'),
+  },
+  {
+    name: 'a list nested by indentation',
+    point: 2,
+    issue: 'audit',
+    stalls: true,
+    files: { [bad]: article({ body: Array.from({ length: 300 }, (_, i) => ' '.repeat(2 * i) + '- x\n').join('') }) },
+    expect: error(`${bad}:42:1`, 'the line is indented by 66 columns'),
+  },
+  {
+    name: '8,000 one-item lists between paragraphs',
+    point: 2,
+    issue: 'audit',
+    stalls: true,
+    files: { [bad]: article({ body: '- x\n\nText.\n\n'.repeat(8000) }) },
+    expect: error(`${bad}:2009:1`, 'more than 500 list items, quoted lines and table rows'),
+  },
+  {
+    name: 'a 300 KB article',
+    point: 2,
+    issue: 'audit',
+    stalls: true,
+    files: { [bad]: article({ body: ('A plain sentence of text. '.repeat(40) + '\n\n').repeat(300) }) },
+    expect: error(`${bad}:1:1`, 'more than the 128 KB the site reads'),
+  },
+
+  // 3. YAML that crashes the check or passes it and fails contentlayer2
+  {
+    name: 'a YAML alias bomb in front matter',
+    point: 3,
+    issue: 'audit',
+    files: { [bad]: article().replace('tags: [testing]', `tags: [testing]\n${bomb}`) },
+    expect: error(`${bad}:8:8`, '"*a" repeats another value (a YAML alias)'),
+  },
+  {
+    name: 'a YAML alias bomb in a product file',
+    point: 3,
+    issue: 'audit',
+    files: { 'content/products/test-gpu.yaml': product + bomb + '\n' },
+    expect: error('content/products/test-gpu.yaml:4:8', '"*a" repeats another value (a YAML alias)'),
+  },
+  {
+    name: 'a __proto__ field in front matter',
+    point: 3,
+    issue: 'audit',
+    files: { [bad]: article({ frontmatter: { ['__proto__']: '{ draft: true }' } }) },
+    expect: error(`${bad}:7:1`, 'a field named "__proto__"'),
+  },
+  {
+    name: 'a __proto__ field in a source',
+    point: 3,
+    issue: 'audit',
+    files: { [bad]: article({ frontmatter: { sources: '\n  - title: "AP"\n    __proto__: { url: "https://x.example" }' } }) },
+    expect: error(`${bad}:9:5`, 'a field named "__proto__"'),
+  },
+  {
+    name: 'a __proto__ field in a JSON product',
+    point: 3,
+    issue: 'audit',
+    files: { 'content/products/test-gpu.json': '{\n  "name": "Test GPU",\n  "url": "https://shop.example/gpu",\n  "__proto__": { "price": "$1" }\n}\n' },
+    expect: error('content/products/test-gpu.json:4:3', 'a field named "__proto__"'),
+  },
+  {
+    name: 'a product field nested 5,000 levels deep',
+    point: 3,
+    issue: 'audit',
+    files: { 'content/products/test-gpu.yaml': product + 'specs: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n' },
+    expect: error('content/products/test-gpu.yaml:3:', 'nested too deeply'),
+  },
+
+  // 4. invisible controls in front-matter text
+  {
+    name: 'a right-to-left override in a title',
+    point: 4,
+    issue: 'audit',
+    files: { [bad]: article({ frontmatter: { title: '"Invoice \u202Efdp.exe"' } }) },
+    expect: error(`${bad}:2:1`, 'field "title" contains U+202E (right-to-left override)'),
+  },
+  {
+    name: 'an escaped isolate in a description',
+    point: 4,
+    issue: 'audit',
+    files: { [bad]: article({ frontmatter: { description: '"Text \\u2067hidden"' } }) },
+    expect: error(`${bad}:3:1`, 'field "description" contains U+2067 (right-to-left isolate)'),
+  },
+  {
+    name: 'an escape character in a source title',
+    point: 4,
+    issue: 'audit',
+    files: { [bad]: article({ frontmatter: { sources: '\n  - title: "AP \\x1b[31mred"' } }) },
+    expect: error(`${bad}:8:5`, 'field "sources.0.title" contains U+001B (a control character)'),
+  },
+  {
+    name: 'a C1 control in a product spec',
+    point: 4,
+    issue: 'audit',
+    files: { 'content/products/test-gpu.yaml': product + 'specs:\n  - label: "Memory"\n    value: "40\\x85GB"\n' },
+    expect: error('content/products/test-gpu.yaml:5:5', 'field "specs.0.value" contains U+0085'),
+  },
+  {
+    name: 'a bidi override in an author name',
+    point: 4,
+    issue: 'audit',
+    files: { 'content/authors/ada.mdx': '---\nname: "Ada \u202DLovelace"\n---\n\nBio.\n' },
+    expect: error('content/authors/ada.mdx:2:1', 'field "name" contains U+202D'),
+  },
+  {
+    name: 'a bidi override in a page title',
+    point: 4,
+    issue: 'audit',
+    files: { 'content/pages/contact.mdx': '---\ntitle: "Contact \u202E"\ndescription: "How to reach us."\n---\n\nText.\n' },
+    expect: error('content/pages/contact.mdx:2:1', 'field "title" contains U+202E'),
+  },
+  {
+    name: 'tabs and line breaks in a description are fine',
+    point: 4,
+    issue: 'audit',
+    files: { [bad]: article({ frontmatter: { description: '"One\\tTwo\\nThree"' } }) },
+    expect: 'clean',
   },
 ]

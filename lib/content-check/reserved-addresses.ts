@@ -1,0 +1,55 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { imagePaths } from '../images/config'
+import { paginate } from '../page/pagination'
+import { articleUrl, authorUrl, staticRoutes, tagUrl } from '../urls'
+
+/** The site's routes: every entry here is an address the site serves, whatever the content. */
+const appDir = join(import.meta.dirname, '..', '..', 'app')
+
+/** The standing pages' own route, /<slug>: the one top-level entry of app/ that takes no name. */
+const pagesRoute = '[slug]'
+
+/** Addresses written by build steps rather than by a route in app/. */
+const buildOutputs: Record<string, string> = {
+  index: 'the home page, out/index.html',
+  '404': 'the not-found page, out/404.html',
+  pagefind: 'the search index, out/pagefind/',
+  [imagePaths.urlPrefix.slice(1)]: 'the image variants, out/_img/',
+}
+
+const homePage2 = paginate([], 1, '/').href(2)
+
+/** The first segment of an address, compared as a host would on a case-insensitive file system. */
+const firstSegment = (path: string) => path.split('/')[1] ?? ''
+/** A file name's address stem: "Robots.txt" and "robots" both claim /robots. */
+export const addressStem = (name: string) => name.toLowerCase().split('.')[0]!
+
+/**
+ * First path segments the site serves itself, each with what serves it: the top-level entries of
+ * app/ (so a new route is reserved as soon as it exists), the addresses lib/urls.ts builds, the
+ * outputs of the build steps, and the top-level files and folders of `public/`.
+ */
+export function reservedAddresses(publicDir: string): Map<string, string> {
+  const reserved = new Map<string, string>()
+  const add = (name: string, what: string) => {
+    const stem = addressStem(name)
+    if (stem && !reserved.has(stem)) reserved.set(stem, what)
+  }
+  for (const path of [articleUrl('x'), authorUrl('x'), tagUrl('x'), ...staticRoutes]) add(firstSegment(path), `the site's ${path}`)
+  for (const [name, what] of Object.entries(buildOutputs)) add(name, what)
+  for (const entry of existsSync(appDir) ? readdirSync(appDir) : []) {
+    if (entry === pagesRoute) continue
+    // The optional catch-all at the top is the home page's list: page 2 is /page/2.
+    if (entry.startsWith('[[...')) add(firstSegment(homePage2), `the home page's later pages, ${homePage2} and on`)
+    else add(entry, `a route of the site, app/${entry}`)
+  }
+  for (const entry of existsSync(publicDir) ? readdirSync(publicDir) : []) add(entry, `a file of the site, public/${entry}`)
+  return reserved
+}
+
+/** What already serves the address a page file named `id` would take, or undefined when it is free. */
+export function addressTakenBy(id: string, reserved: Map<string, string>): string | undefined {
+  if (id.startsWith('_')) return 'addresses starting with "_" belong to the host and the build'
+  return reserved.get(addressStem(id))
+}
