@@ -6,31 +6,15 @@
  * again from none; both sites must be the same, file for file and byte for byte.
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { test } from 'node:test'
+import sharp from 'sharp'
 import { copyProject, removeCopy } from './support/project-copy'
 import { article, repoRoot } from './support/content-fixture'
+import { buildSite, siteDifferences, siteFiles } from './support/site-build'
 import { site } from '../lib/site'
-
-const env = { ...process.env, SITE_NOW: '2026-01-15T12:00:00Z', NEXT_TELEMETRY_DISABLED: '1' }
-const build = (cwd: string) => {
-  const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd, encoding: 'utf8', env, timeout: 540_000 })
-  return { status: run.status, output: run.stdout + run.stderr }
-}
-
-/** Every file of out/ by path, with its bytes. */
-const siteFiles = (out: string) =>
-  new Map(
-    readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => {
-        const full = join(e.parentPath, e.name)
-        return [full.slice(out.length + 1), readFileSync(full)] as const
-      }),
-  )
 
 /** The URLs Pagefind's index finds pages under (each fragment: gzip, a signature, then JSON). */
 const searchUrls = (files: Map<string, Buffer>) =>
@@ -47,14 +31,14 @@ const searchUrls = (files: Map<string, Buffer>) =>
         ).url,
     )
 
-const author = (name: string) => `---\nname: "${name}"\nrole: "Guest writer"\n---\n\n${name} wrote for this test.\n`
+const author = (name: string, avatar = '') => `---\nname: "${name}"\nrole: "Guest writer"\n${avatar}---\n\n${name} wrote for this test.\n`
 const page = (title: string) => `---\ntitle: "${title}"\ndescription: "A standing page of the test."\n---\n\nWhat ${title} says.\n`
 const product = (name: string, url: string) => `name: "${name}"\nurl: "${url}"\nmerchant: "${name} Shop"\nprogram: other\n`
 // Only the deleted product's catalogue entry makes this link an affiliate link.
 const retractedShop = 'https://shop.retracted.example'
 
 const added: Record<string, string> = {
-  'content/authors/retracted-author.mdx': author('Retracted Author'),
+  'content/authors/retracted-author.mdx': author('Retracted Author', 'avatar: "/images/retracted-avatar.png"\navatarAlt: "A red square"\n'),
   'content/authors/renamed-author.mdx': author('Renamed Author'),
   'content/products/retracted-product.yaml': product('Retracted', `${retractedShop}/gadget`),
   'content/products/renamed-product.yaml': product('Renamed', 'https://shop.renamed.example/gadget'),
@@ -91,7 +75,7 @@ const removed = [
 test(
   'a document deleted or renamed is gone from a build on the previous build’s caches, which equals a build without caches, file for file',
   { timeout: 1_500_000 },
-  () => {
+  async () => {
     const root = copyProject(repoRoot, 'deleted-documents')
     const at = (path: string) => join(root, path)
     const edit = (path: string, from: string, to: string) => {
@@ -101,19 +85,37 @@ test(
     }
     try {
       for (const [path, text] of Object.entries(added)) writeFileSync(at(path), text)
-      const first = build(root)
+      // A portrait no other document has, to see its published variants go with its author.
+      const avatar = await sharp({ create: { width: 96, height: 96, channels: 3, background: { r: 201, g: 17, b: 59 } } })
+        .png()
+        .toBuffer()
+      writeFileSync(at('public/images/retracted-avatar.png'), avatar)
+      const first = buildSite(root)
       assert.equal(first.status, 0, first.output)
       const before = siteFiles(at('out'))
       // Each document to remove was published, so its absence below is the edit's doing.
       for (const path of removed) assert.ok(before.has(path), `the first build published ${path}`)
+      const avatarFiles = [
+        ...before
+          .get('authors/retracted-author.html')!
+          .toString()
+          .matchAll(/\/(_img\/[^"'\s,]+)/g),
+      ].map((m) => m[1]!)
+      assert.ok(avatarFiles.length > 0 && avatarFiles.every((f) => before.has(f)), 'the first build published the retracted author’s portrait')
       assert.ok(searchUrls(before).includes('/articles/retracted-article.html'), 'the first build indexed the retracted article')
       assert.ok(
         before.get('articles/kept-article.html')!.toString().includes(site.disclosure.notice),
         'a link to the retracted product’s shop is an affiliate link',
       )
 
-      for (const path of ['articles/retracted-article.mdx', 'authors/retracted-author.mdx', 'pages/retracted-page.mdx', 'products/retracted-product.yaml'])
-        rmSync(at(`content/${path}`))
+      for (const path of [
+        'content/articles/retracted-article.mdx',
+        'content/authors/retracted-author.mdx',
+        'public/images/retracted-avatar.png',
+        'content/pages/retracted-page.mdx',
+        'content/products/retracted-product.yaml',
+      ])
+        rmSync(at(path))
       renameSync(at('content/articles/renamed-article.mdx'), at('content/articles/moved-article.mdx'))
       renameSync(at('content/authors/renamed-author.mdx'), at('content/authors/moved-author.mdx'))
       renameSync(at('content/pages/renamed-page.mdx'), at('content/pages/moved-page.mdx'))
@@ -123,10 +125,10 @@ test(
       edit('content/articles/moved-article.mdx', 'id="renamed-product"', 'id="moved-product"')
       edit('content/articles/kept-article.mdx', '/articles/renamed-article', '/articles/moved-article')
 
-      const warm = build(root)
+      const warm = buildSite(root)
       assert.equal(warm.status, 0, warm.output)
       const rebuilt = siteFiles(at('out'))
-      for (const path of removed) assert.ok(!rebuilt.has(path), `${path} is gone`)
+      for (const path of [...removed, ...avatarFiles]) assert.ok(!rebuilt.has(path), `${path} is gone`)
       for (const path of ['articles/moved-article.html', 'authors/moved-author.html', 'moved-page.html']) assert.ok(rebuilt.has(path), `${path} is published`)
       const found = searchUrls(rebuilt)
       assert.ok(!found.includes('/articles/retracted-article.html'), 'search no longer finds the retracted article')
@@ -135,16 +137,13 @@ test(
       assert.ok(!rebuilt.get('articles/kept-article.html')!.toString().includes(site.disclosure.notice), 'without the product, its shop is no affiliate')
 
       for (const cache of ['.contentlayer', '.next', '.cache', 'out']) rmSync(at(cache), { recursive: true, force: true })
-      const cold = build(root)
+      const cold = buildSite(root)
       assert.equal(cold.status, 0, cold.output)
       const fresh = siteFiles(at('out'))
-      const onlyWarm = [...rebuilt.keys()].filter((f) => !fresh.has(f))
-      const onlyCold = [...fresh.keys()].filter((f) => !rebuilt.has(f))
-      const differ = [...rebuilt.keys()].filter((f) => fresh.has(f) && !rebuilt.get(f)!.equals(fresh.get(f)!))
       assert.deepEqual(
-        { onlyWarm, onlyCold, differ },
-        { onlyWarm: [], onlyCold: [], differ: [] },
-        'the build on caches and the build without are the same site',
+        siteDifferences(rebuilt, fresh),
+        { onlyFirst: [], onlySecond: [], differ: [] },
+        'the build on caches (first) and the build without (second) are the same site',
       )
     } finally {
       removeCopy(root)
