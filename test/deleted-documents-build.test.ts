@@ -140,10 +140,11 @@ test(
       const cold = buildSite(root)
       assert.equal(cold.status, 0, cold.output)
       const fresh = siteFiles(at('out'))
+      const differences = siteDifferences(rebuilt, fresh)
       assert.deepEqual(
-        siteDifferences(rebuilt, fresh),
+        differences,
         { onlyFirst: [], onlySecond: [], differ: [] },
-        'the build on caches (first) and the build without (second) are the same site',
+        `the build on caches (first) and the build without (second) are not the same site: ${JSON.stringify(differences)}`,
       )
     } finally {
       removeCopy(root)
