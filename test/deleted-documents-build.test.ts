@@ -17,19 +17,16 @@ import { buildSite, siteDifferences, siteFiles } from './support/site-build'
 import { site } from '../lib/site'
 
 /** The URLs Pagefind's index finds pages under (each fragment: gzip, a signature, then JSON). */
-const searchUrls = (files: Map<string, Buffer>) =>
-  [...files]
+function searchUrls(files: Map<string, Buffer>): string[] {
+  return [...files]
     .filter(([path]) => path.startsWith('pagefind/fragment/'))
-    .map(
-      ([, bytes]) =>
-        (
-          JSON.parse(
-            gunzipSync(bytes)
-              .toString('utf8')
-              .replace(/^pagefind_dcd/, ''),
-          ) as { url: string }
-        ).url,
-    )
+    .map(([, bytes]) => {
+      const fragment = gunzipSync(bytes)
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '')
+      return (JSON.parse(fragment) as { url: string }).url
+    })
+}
 
 const author = (name: string, avatar = '') => `---\nname: "${name}"\nrole: "Guest writer"\n${avatar}---\n\n${name} wrote for this test.\n`
 const page = (title: string) => `---\ntitle: "${title}"\ndescription: "A standing page of the test."\n---\n\nWhat ${title} says.\n`
@@ -73,7 +70,7 @@ const removed = [
 ]
 
 test(
-  'a document deleted or renamed is gone from a build on the previous build’s caches, which equals a build without caches, file for file',
+  'an article, author, product and page each deleted or renamed are gone from a build on the previous build’s caches, and that build equals one without caches, file for file',
   { timeout: 1_500_000 },
   async () => {
     const root = copyProject(repoRoot, 'deleted-documents')
