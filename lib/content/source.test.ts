@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
@@ -61,6 +61,20 @@ test('a document whose source was deleted is not read, though contentlayer2 left
     writeFileSync(join(dir, '.contentlayer/generated/Author/authors__y.mdx.json'), JSON.stringify({ id: 'y', body: { raw: '', code: '' } }))
     const result = inFolder(dir, 'console.log(JSON.stringify({ articles: s.readArticles().map((a) => a.slug), authors: s.readAuthors().map((a) => a.id) }))')
     assert.deepEqual(result, { articles: ['a'], authors: ['x'] })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a list of documents in a form this module does not know stops the build instead of publishing an empty site', () => {
+  const dir = generatedFolder()
+  try {
+    const barrel = join(dir, '.contentlayer/generated/Article/_index.mjs')
+    writeFileSync(barrel, readFileSync(barrel, 'utf8').replaceAll("'", '"'))
+    assert.throws(
+      () => inFolder(dir, 's.readArticles()'),
+      (err: { stderr?: string }) => /Article\/_index\.mjs is not the list of documents this site reads/.test(err.stderr ?? ''),
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
