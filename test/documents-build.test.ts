@@ -5,12 +5,12 @@
  * one whose footer does both, then the clean site twice, the second time from the step's cache.
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { copyProject, removeCopy } from './support/project-copy'
 import { repoRoot } from './support/content-fixture'
+import { buildSite, siteDifferences, siteFiles } from './support/site-build'
 
 const footer = readFileSync(join(repoRoot, 'components/layout/site-footer.tsx'), 'utf8')
 const withExtras = footer
@@ -27,21 +27,11 @@ export function Counter() {
 }
 `
 
-const env = { ...process.env, SITE_NOW: '2026-01-15T12:00:00Z', NEXT_TELEMETRY_DISABLED: '1' }
-const build = (cwd: string) => {
-  const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd, encoding: 'utf8', env, timeout: 540_000 })
-  return { status: run.status, output: run.stdout + run.stderr }
-}
-/** Every page of out/ by path, with its text. */
-const pages = (out: string) =>
-  new Map(
-    readdirSync(out, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => [f, readFileSync(join(out, f), 'utf8')]),
-  )
+/** Every page of a site by path, with its text. */
+const pages = (files: Map<string, Buffer>) => new Map([...files].filter(([f]) => f.endsWith('.html')).map(([f, bytes]) => [f, bytes.toString('utf8')]))
 
 test(
-  'npm run build fails, naming the pages, on an unknown inline script and on a client component; a clean rebuild reuses unchanged pages',
+  'npm run build fails, naming the pages, on an unknown inline script and on a client component; a clean rebuild reuses unchanged pages and writes the same site, every file byte for byte',
   { timeout: 900_000 },
   () => {
     assert.notEqual(withExtras, footer, 'the footer changed as the test intends')
@@ -50,7 +40,7 @@ test(
     writeFileSync(join(root, 'components/layout/site-footer.tsx'), withExtras)
     writeFileSync(join(root, 'components/layout/counter.tsx'), counter)
     try {
-      const bad = build(root)
+      const bad = buildSite(root)
       assert.notEqual(bad.status, 0, bad.output)
       assert.match(
         bad.output,
@@ -62,19 +52,20 @@ test(
       // The same pages, fixed: nothing of the failed build may be reused for them.
       writeFileSync(join(root, 'components/layout/site-footer.tsx'), footer)
       rmSync(join(root, 'components/layout/counter.tsx'))
-      const first = build(root)
+      const first = buildSite(root)
       assert.equal(first.status, 0, first.output)
-      const firstPages = pages(join(root, 'out'))
+      const firstSite = siteFiles(join(root, 'out'))
+      const firstPages = pages(firstSite)
       for (const [file, html] of firstPages) assert.doesNotMatch(html, /console\.log\("tracking"\)|\/_next\/static\/chunks\/[^"]*\.js/, file)
 
-      // Unchanged content: every page comes from the cache, and the site is the same, byte for byte.
-      const second = build(root)
+      // Unchanged content: every page comes from the cache, and the site is the same, every file of it byte for byte.
+      const second = buildSite(root)
       assert.equal(second.status, 0, second.output)
       const count = /documents: (\d+) pages .*, (\d+) pages from \.cache\/documents\/production\)/.exec(second.output)
       assert.ok(count, second.output)
       assert.equal(count[2], count[1], 'every page from the cache')
       assert.equal(Number(count[1]), firstPages.size)
-      assert.deepEqual(pages(join(root, 'out')), firstPages)
+      assert.deepEqual(siteDifferences(firstSite, siteFiles(join(root, 'out'))), { onlyFirst: [], onlySecond: [], differ: [] })
     } finally {
       removeCopy(root)
     }

@@ -6,7 +6,7 @@
  * are read one file at a time and only their listing fields are kept; a body is read when its page
  * or feed entry is rendered.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Article, Author, Page, Product } from 'contentlayer/generated'
 
@@ -16,18 +16,29 @@ export type ArticleBody = Article['body']
 /** An article without its body, and where to read the body. */
 export type ArticleListing = Omit<Article, 'body'> & { bodyFile: string }
 
+/**
+ * The JSON files of one document type, as contentlayer2's last run listed them. Not the folder's
+ * contents: contentlayer2 never deletes the file of a removed or renamed source, so a build on a
+ * cached .contentlayer would keep publishing it. Its `_index.mjs`, rewritten on every run, imports
+ * exactly the current documents and exports them as one list; `_index.json` holds the same list
+ * with every body, too large to parse in each rendering process.
+ */
 function documentFiles(type: string): string[] {
   const dir = join(generated, type)
-  let names: string[]
+  const index = join(dir, '_index.mjs')
+  let barrel: string
   try {
-    names = readdirSync(dir)
+    barrel = readFileSync(index, 'utf8')
   } catch {
-    throw new Error(`${dir} is missing: run \`contentlayer2 build\` first (npm run content)`)
+    throw new Error(`${index} is missing: run \`contentlayer2 build\` first (npm run content)`)
   }
-  return names
-    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
-    .sort()
-    .map((f) => join(dir, f))
+  const files = new Map([...barrel.matchAll(/^import (\S+) from '\.\/([^']+\.json)'/gm)].map((m) => [m[1]!, m[2]!]))
+  const list = /^export const \w+ = \[([^\]]*)\]/m.exec(barrel)
+  const names = list?.[1]!.split(',').map((n) => n.trim()).filter(Boolean)
+  const unknown = names?.find((n) => !files.has(n))
+  if (!names || unknown !== undefined || names.length !== files.size)
+    throw new Error(`${index} is not the list of documents this site reads (contentlayer2's output format changed?): run \`contentlayer2 build\` again`)
+  return names.map((n) => join(dir, files.get(n)!)).sort()
 }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T
