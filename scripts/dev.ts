@@ -1,7 +1,7 @@
 /**
  * `npm run dev`: `contentlayer2 dev` (recompiles content on change) beside `next dev`. When either
- * stops, when this process is signalled (Ctrl-C, SIGTERM, a closed terminal) or when whatever
- * started it goes away, both stop with everything they spawned, so no watcher or server is left
+ * stops, when this process is signalled (Ctrl-C, SIGTERM, a closed terminal) or when its parent
+ * process goes away, both stop with everything they spawned, so no watcher or server is left
  * running in the background. Port: `PORT=3141 npm run dev` or `npm run dev -- --port 3141`.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -10,9 +10,10 @@ import { join } from 'node:path'
 const bin = (name: string) => join(process.cwd(), 'node_modules', '.bin', name)
 
 // Each watcher leads a process group of its own, so that stopping it reaches the processes it
-// starts (next-server, esbuild), which a signal to the watcher alone would leave running; the
-// binaries are run directly because `npx` does not pass signals on.
-const start = (name: string, args: string[]) => spawn(bin(name), args, { stdio: 'inherit', detached: true })
+// starts (next-server, esbuild), which a signal to the watcher alone would leave running. The
+// binaries run directly, without npx and a shell in between. Neither reads the terminal, which a
+// process outside the terminal's foreground group could not.
+const start = (name: string, args: string[]) => spawn(bin(name), args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true })
 const children: ChildProcess[] = [start('contentlayer2', ['dev']), start('next', ['dev', ...process.argv.slice(2)])]
 
 const signalGroups = (signal: NodeJS.Signals) => {
