@@ -13,7 +13,7 @@ import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toString } from 'hast-util-to-string'
 import { launchChromium } from '../test/support/chromium'
-import { repoRoot } from '../test/support/content-fixture'
+import { article as articleFile, repoRoot } from '../test/support/content-fixture'
 import { copyProject, removeCopy } from '../test/support/project-copy'
 
 // Generous: `next dev` compiles each route on its first request, slowly on a loaded machine.
@@ -82,6 +82,8 @@ interface Dev {
   port: number
   /** Every process the command had started once it answered. */
   tree: number[]
+  /** Seen gone: its process ids may belong to others by now. */
+  stopped?: boolean
 }
 
 const started: Dev[] = []
@@ -109,6 +111,16 @@ async function assertStopped(dev: Dev, signalled: number): Promise<void> {
     const names = left.map((p) => `${p} ${readFileSync(`/proc/${p}/cmdline`, 'utf8').replaceAll('\0', ' ')}`)
     throw new Error(`${err.message}; still running:\n${names.join('\n')}`)
   })
+  dev.stopped = true
+}
+
+/** Cleanup, not a test: whatever is left of a run is killed outright. */
+async function kill(dev: Dev): Promise<void> {
+  if (dev.stopped) return
+  const all = [dev.npm.pid!, ...dev.tree]
+  for (const pid of all.filter(alive)) process.kill(pid, 'SIGKILL')
+  await until('leftover processes killed', stopBound, async () => (all.some(alive) ? undefined : true)).catch(() => {})
+  dev.stopped = true
 }
 
 const main = (html: string): string => {
@@ -139,9 +151,7 @@ describe('npm run dev', { timeout: 15 * 60_000 }, () => {
   })
 
   after(async () => {
-    const all = started.flatMap((d) => [d.npm.pid!, ...d.tree])
-    for (const pid of all.filter(alive)) process.kill(pid, 'SIGKILL')
-    await until('leftover processes killed', stopBound, async () => (all.some(alive) ? undefined : true)).catch(() => {})
+    for (const d of started) await kill(d)
     removeCopy(root)
   })
 
@@ -190,11 +200,27 @@ describe('npm run dev', { timeout: 15 * 60_000 }, () => {
     }
   })
 
+  test('a page opened before its article file exists shows the article once the file is saved, without a manual reload', async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      const response = await page.goto(url('/articles/added-while-running'), { timeout: startBound })
+      assert.equal(response?.status(), 404)
+      const title = `Added while the server was running ${Date.now()}`
+      writeFileSync(join(root, 'content/articles/added-while-running.mdx'), articleFile({ frontmatter: { title: `"${title}"` } }))
+      await page.locator('h1', { hasText: title }).waitFor({ timeout: editBound })
+    } finally {
+      await browser.close()
+    }
+  })
+
   test('SIGTERM to the npm process stops next dev and contentlayer2 dev and frees the port', async () => {
     await assertStopped(dev, dev.npm.pid!)
   })
 
   test('SIGTERM to the scripts/dev.ts process does the same', async () => {
+    // Next refuses a second `next dev` in one folder: the first must be gone (the previous test may not have run).
+    await kill(dev)
     const again = await startDev(root)
     const script = again.tree.find(
       (pid) => /scripts\/dev\.ts/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')) && /preflight/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')),
