@@ -170,8 +170,8 @@ describe('npm run dev', { timeout: 15 * 60_000 }, () => {
     ]
     for (const path of paths) {
       const response = await fetch(url(path))
-      const text = main(await response.text())
       assert.equal(response.status, 404, `${path}: status`)
+      const text = main(await response.text())
       assert.match(text, /^Page not found ?The page you asked for is not here/, `${path}: the site's 404 page`)
     }
   })
