@@ -1,21 +1,29 @@
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+
 // Same rule as lib/env.ts (this file cannot import TypeScript): SITE_PREVIEW=1 builds the preview site.
 const preview = process.env.SITE_PREVIEW === '1' || process.env.SITE_PREVIEW === 'true'
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  // Static export: `next build` writes the whole site to out/ for any CDN.
-  output: 'export',
-  images: { unoptimized: true },
-  poweredByHeader: false,
-  // `npm run typecheck` (route types from `next typegen`, then tsc) runs in `npm test` and CI before
-  // any build; repeating it inside every build costs CPU that grows with the content.
-  typescript: { ignoreBuildErrors: true },
-  // Bundles the search page's script at build time (app/assets/search.js); it has a native binary.
-  serverExternalPackages: ['esbuild'],
-  reactStrictMode: true,
-  // Files named page.preview.tsx are routes in preview builds only (the component gallery):
-  // production builds do not even compile them, so they leave no file in out/.
-  pageExtensions: preview ? ['preview.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER
+  return {
+    // Static export: `next build` writes the whole site to out/ for any CDN. Not in `next dev`, which
+    // with it answers an address outside generateStaticParams (an unknown, draft or scheduled
+    // article) with an error page instead of the site's 404; `dynamicParams = false` gives the 404.
+    output: dev ? undefined : 'export',
+    images: { unoptimized: true },
+    poweredByHeader: false,
+    // `npm run typecheck` (route types from `next typegen`, then tsc) runs in `npm test` and CI before
+    // any build; repeating it inside every build costs CPU that grows with the content.
+    typescript: { ignoreBuildErrors: true },
+    // Bundles the search page's script at build time (app/assets/search.js); it has a native binary.
+    serverExternalPackages: ['esbuild'],
+    reactStrictMode: true,
+    // Files named page.preview.tsx are routes in preview builds only (the component gallery):
+    // production builds do not even compile them, so they leave no file in out/. Files named
+    // route.dev.ts exist in `next dev` only (the content version the open page polls).
+    pageExtensions: [...(preview ? ['preview.tsx'] : []), ...(dev ? ['dev.ts'] : []), 'tsx', 'ts'],
+  }
 }
 
 export default nextConfig

@@ -40,6 +40,8 @@ let now: { date: Date; source: string } | undefined
 export const env = {
   siteUrl: readSiteUrl(),
   preview: process.env.SITE_PREVIEW === '1' || process.env.SITE_PREVIEW === 'true',
+  /** `next dev` (set by Next): pages carry the editors' aids, never written by a build. */
+  dev: process.env.NODE_ENV === 'development',
   /** Read lazily so that tools which never schedule (e.g. unit tests) need no git. */
   get now(): Date {
     now ??= readNow()

@@ -36,6 +36,7 @@ let bySlug: Map<string, number> | undefined
 let allAuthors: Author[] = []
 let allPages: Page[] = []
 let allProducts: Product[] = []
+let withheld: WithheldArticle[] = []
 
 /** Reads the generated content once per process (again in `next dev` after contentlayer2 rewrote it). */
 function load(): void {
@@ -47,7 +48,7 @@ function load(): void {
   allPages = readPages()
   allProducts = readProducts()
   affiliateTest = undefined
-  articles = readArticles()
+  const all = readArticles()
     .map(({ mdx: raw, ...a }) => {
       const { text, ...mdx } = raw as MdxSummary
       return {
@@ -59,11 +60,32 @@ function load(): void {
         autoNotice: affiliateNoticeAbove(mdx),
       }
     })
-    .filter((a) => env.preview || a.status === 'published')
     .sort(byDateDesc)
+  const shown = (a: Article) => env.preview || a.status === 'published'
+  articles = all.filter(shown)
+  withheld = all.filter((a) => !shown(a)).map(({ title, url, status }) => ({ title, url, status }))
   bySlug = undefined
   tags = undefined
   tagsBySlug = undefined
+}
+
+/** An article this build leaves out (a draft or scheduled one outside a preview build). */
+export interface WithheldArticle {
+  title: string
+  url: string
+  status: ArticleStatus
+}
+
+/** What getArticles() leaves out, so that `next dev`'s 404 page can say why an article is missing; no page of a build shows it. */
+export function getWithheldArticles(): WithheldArticle[] {
+  load()
+  return withheld
+}
+
+/** Changes whenever contentlayer2 rewrites its output in `next dev` (the open page polls it to reload). */
+export function contentVersion(): string {
+  load()
+  return loaded!
 }
 
 /** Articles a reader of this build may see: published ones, plus drafts and scheduled ones in a preview build. */
