@@ -15,12 +15,11 @@ import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, get
 import { formatList, machineDate } from '@/lib/text/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { articleMetadata } from '@/lib/seo/metadata'
+import { staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getArticles().map((a) => ({ slug: a.slug }))
-}
+export const generateStaticParams = staticParams('article')
 
 type Props = { params: Promise<{ slug: string }> }
 
