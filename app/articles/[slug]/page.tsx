@@ -11,7 +11,7 @@ import { AdjacentArticles, RelatedArticles } from '@/components/article/read-nex
 import { JsonLd } from '@/components/json-ld'
 import { AffiliateNotice } from '@/components/mdx/disclosure'
 import { MdxBody } from '@/components/mdx/mdx-body'
-import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getArticles, getRelatedArticles } from '@/lib/content'
+import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getRelatedArticles } from '@/lib/content'
 import { formatList, machineDate } from '@/lib/text/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { articleMetadata } from '@/lib/seo/metadata'

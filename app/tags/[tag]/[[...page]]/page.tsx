@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { ListPage } from '@/components/list-page'
-import { getTag, getTags } from '@/lib/content'
+import { getTag } from '@/lib/content'
 import { articleCount } from '@/lib/text/format'
 import { pageMetadata, tagFeedLinks } from '@/lib/seo/metadata'
 import { listPage } from '@/lib/page/pagination'
