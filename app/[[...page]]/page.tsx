@@ -3,7 +3,7 @@ import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
 import { webSiteJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { listPage } from '@/lib/page/pagination'
+import { listPage } from '@/lib/page/list-page'
 import { site } from '@/lib/site'
 import { staticParams } from '@/lib/routes/build'
 

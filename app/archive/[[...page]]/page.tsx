@@ -2,7 +2,7 @@ import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
 import { articleCount } from '@/lib/text/format'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { listPage } from '@/lib/page/pagination'
+import { listPage } from '@/lib/page/list-page'
 import { staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false

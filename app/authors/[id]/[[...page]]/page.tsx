@@ -9,7 +9,7 @@ import { profilePageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { authorUrl } from '@/lib/urls'
 import { PaginationNav } from '@/components/pagination-nav'
-import { listPage, type ListPage } from '@/lib/page/pagination'
+import { listPage, type ListPage } from '@/lib/page/list-page'
 import { staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false

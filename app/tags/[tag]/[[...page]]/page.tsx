@@ -3,7 +3,7 @@ import { ListPage } from '@/components/list-page'
 import { getTag } from '@/lib/content'
 import { articleCount } from '@/lib/text/format'
 import { pageMetadata, tagFeedLinks } from '@/lib/seo/metadata'
-import { listPage } from '@/lib/page/pagination'
+import { listPage } from '@/lib/page/list-page'
 import { tagUrl } from '@/lib/urls'
 import { staticParams } from '@/lib/routes/build'
 
