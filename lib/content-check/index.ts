@@ -126,13 +126,13 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
       .map((d) => d.id)
       .filter((id) => !addressTakenBy(id, reserved)),
   )
-  const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
+  /** Each article's heading anchors, by slug. */
+  const articleAnchors = new Map(articles.map((d) => [d.id, new Set<string>()]))
   const tags = checkTags(
     articles.map((d) => ({
       file: d.file,
       report: d.report,
       tags: d.data?.tags,
-      published: isPublished(d),
       at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
     })),
   )
@@ -195,7 +195,7 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
     try {
       const tree = parseMdx(d.body.source)
       trees.set(d, tree)
-      if (d.kind === 'article') for (const h of summariseMdx(tree).headings) articleState.get(d.id)?.anchors.add(h.id)
+      if (d.kind === 'article') for (const h of summariseMdx(tree).headings) articleAnchors.get(d.id)?.add(h.id)
     } catch (err) {
       const e = err as { line?: number; column?: number; reason?: string; message: string }
       const what = err instanceof MdxLimitError ? '' : 'MDX syntax error: '
@@ -219,15 +219,15 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
       // A link resolves when the route table builds its address in production, or, from a draft or
       // scheduled article (which only a preview shows), in a preview build.
       if (productionUrls.has(path) || (previewUrls.has(path) && from.kind === 'article' && !isPublished(from)) || publicFileExists(path)) {
-        const anchors = slug === undefined ? undefined : articleState.get(slug)?.anchors
+        const anchors = slug === undefined ? undefined : articleAnchors.get(slug)
         if (anchors && hash && !anchors.has(hash))
           return `link to "${href}": the article has no heading with the anchor #${hash}${didYouMean(hash, anchors, (a) => `${articleUrl(slug!)}#${a}`)}`
         return undefined
       }
       // Why not, as precisely as the address allows.
       if (slug) {
-        const state = articleState.get(slug)
-        if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}${didYouMean(slug, articleState.keys(), articleUrl)}`
+        if (!articleAnchors.has(slug))
+          return `link to "${href}": there is no article ${contentPath('article', slug)}${didYouMean(slug, articleAnchors.keys(), articleUrl)}`
         if (from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
         return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
       }
