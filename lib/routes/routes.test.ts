@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { describe, it } from 'node:test'
@@ -57,6 +57,13 @@ describe('route table', () => {
     }
     for (const r of routes) assert.ok(existsSync(join(appDir, r.file)), `route "${r.name}": app/${r.file} does not exist`)
     assert.equal(new Set(routes.map((r) => r.name)).size, routes.length, 'route names repeat')
+  })
+
+  it('makes every route with params build the URLs of its own entry: generateStaticParams is staticParams of its name', () => {
+    for (const r of routes.filter((r) => r.file.includes('['))) {
+      const source = readFileSync(join(appDir, r.file), 'utf8')
+      assert.match(source, new RegExp(`export const generateStaticParams = staticParams\\('${r.name}'\\)`), `app/${r.file}`)
+    }
   })
 
   it('finds a route file added to app/, so a new route without an entry fails the test above', () => {
