@@ -1,7 +1,6 @@
-/** Every address the site builds, in one place: pages, feeds and builders ask here, never write a path. */
+/** Every address the site builds, in one place: pages, feeds and builders ask here, never write a path. Which routes exist, and which of their addresses a build makes, is lib/routes/. */
 import { slug } from 'github-slugger'
 import { site } from './site'
-import { siteFeeds } from './feeds/site-feeds'
 
 export const articleUrl = (slug: string) => `/articles/${slug}`
 export const authorUrl = (id: string) => `/authors/${id}`
@@ -14,9 +13,6 @@ export const tagFeedUrl = (tag: string) => `${tagUrl(tag)}/feed.xml`
 
 export const sitemapUrl = '/sitemap.xml'
 export const newsSitemapUrl = '/news-sitemap.xml'
-
-/** Routes that exist whatever the content; the content check resolves internal links against them. */
-export const staticRoutes = ['/', '/archive', '/tags', '/search', ...Object.values(siteFeeds).map((f) => f.path), sitemapUrl, newsSitemapUrl, '/robots.txt']
 
 /** Absolute URL on the deployed site, for canonical links, feeds and structured data. */
 export function absoluteUrl(path: string): string {

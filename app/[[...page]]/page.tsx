@@ -3,14 +3,13 @@ import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
 import { webSiteJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { listPage, pageParams } from '@/lib/page/pagination'
+import { listPage } from '@/lib/page/list-page'
 import { site } from '@/lib/site'
+import { staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return pageParams(getArticles().length)
-}
+export const generateStaticParams = staticParams('home')
 
 type Props = { params: Promise<{ page?: string[] }> }
 

@@ -3,13 +3,12 @@ import { StandingPage } from '@/components/standing-page'
 import { getPages } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { pageUrl } from '@/lib/urls'
+import { staticParams } from '@/lib/routes/build'
 
 /** Every content/pages/<slug>.mdx at /<slug>: adding a standing page is adding its file. */
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getPages().map((p) => ({ slug: p.slug }))
-}
+export const generateStaticParams = staticParams('standing page')
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -6,7 +6,8 @@ import { articleStatus } from '../content/article-rules'
 import { splitFrontMatter } from '../content/front-matter'
 import { affiliateUrlTest } from '../content/merchants'
 import { MdxLimitError, parseMdx, summariseMdx } from '../mdx/analysis'
-import { articleUrl, authorUrl, pageUrl, staticRoutes, tagUrl } from '../urls'
+import { linkableUrls, productionContent, type RouteArticle } from '../routes'
+import { articleUrl, authorUrl, tagUrl } from '../urls'
 import { didYouMean } from './closest'
 import { checkBody } from './mdx-body'
 import { checkPublicFile, publicEntries } from './public-files'
@@ -43,6 +44,9 @@ const relPath = (from: string, full: string) => relative(from, full).split(sep).
 const knownFiles = (Object.keys(contentFiles) as ContentKind[])
   .map((kind, i) => `${contentFiles[kind].folder} ${i === 0 ? 'are ' : ''}${contentPath(kind, kind === 'article' || kind === 'page' ? '<slug>' : '<id>')}`)
   .join(', ')
+
+/** The strings of a front matter list; anything else is the schema check's to report. */
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 /** The first path segment after a URL prefix, e.g. the slug in /articles/<slug>. */
 function underPrefix(path: string, prefix: string): string | undefined {
@@ -122,16 +126,33 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
       .map((d) => d.id)
       .filter((id) => !addressTakenBy(id, reserved)),
   )
-  const articleState = new Map(articles.map((d) => [d.id, { published: isPublished(d), anchors: new Set<string>() }]))
+  /** Each article's heading anchors, by slug. */
+  const articleAnchors = new Map(articles.map((d) => [d.id, new Set<string>()]))
   const tags = checkTags(
     articles.map((d) => ({
       file: d.file,
       report: d.report,
       tags: d.data?.tags,
-      published: isPublished(d),
       at: (path) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
     })),
   )
+  // The URLs the route table makes of this content: production's, and a preview build's (drafts too).
+  const routeArticles: RouteArticle[] = articles.flatMap((d) =>
+    isValidDate(d.data?.date)
+      ? [
+          {
+            slug: d.id,
+            date: d.data.date,
+            status: articleStatus({ draft: d.data.draft === true, date: d.data.date }, now),
+            tags: strings(d.data.tags),
+            authors: strings(d.data.authors),
+          },
+        ]
+      : [],
+  )
+  const previewContent = { articles: routeArticles, authorIds: [...authorIds], pages: [...pages].map((slug) => ({ slug })), preview: true }
+  const previewUrls = linkableUrls(previewContent)
+  const productionUrls = linkableUrls(productionContent(previewContent))
   for (const d of articles) if (isValidDate(d.data?.date)) noticeHeldBack(d, d.data.date, { now, nowSource })
   if (articles.length > 0 && !articles.some(isPublished)) {
     const report = new FileReport(`content/${contentFiles.article.folder}`)
@@ -174,7 +195,7 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
     try {
       const tree = parseMdx(d.body.source)
       trees.set(d, tree)
-      if (d.kind === 'article') for (const h of summariseMdx(tree).headings) articleState.get(d.id)?.anchors.add(h.id)
+      if (d.kind === 'article') for (const h of summariseMdx(tree).headings) articleAnchors.get(d.id)?.add(h.id)
     } catch (err) {
       const e = err as { line?: number; column?: number; reason?: string; message: string }
       const what = err instanceof MdxLimitError ? '' : 'MDX syntax error: '
@@ -182,6 +203,8 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
     }
   }
 
+  const namedPrefixes = [articleUrl(''), authorUrl(''), tagUrl('')]
+  const suggestions = [...productionUrls].filter((u) => !namedPrefixes.some((p) => u.startsWith(p)))
   const checkInternal =
     (from: Doc) =>
     (href: string): string | undefined => {
@@ -193,31 +216,29 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
         return `link to "${href}": a "%" must start an escape such as %20; write the address as the browser shows it`
       }
       const slug = underPrefix(path, articleUrl(''))
-      if (slug) {
-        const state = articleState.get(slug)
-        if (!state) return `link to "${href}": there is no article ${contentPath('article', slug)}${didYouMean(slug, articleState.keys(), articleUrl)}`
-        if (!state.published && from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
-        if (!state.published && isPublished(from))
-          return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
-        if (hash && !state.anchors.has(hash))
-          return `link to "${href}": the article has no heading with the anchor #${hash}${didYouMean(hash, state.anchors, (a) => `${articleUrl(slug)}#${a}`)}`
+      // A link resolves when the route table builds its address in production, or, from a draft or
+      // scheduled article (which only a preview shows), in a preview build.
+      if (productionUrls.has(path) || (previewUrls.has(path) && from.kind === 'article' && !isPublished(from)) || publicFileExists(path)) {
+        const anchors = slug === undefined ? undefined : articleAnchors.get(slug)
+        if (anchors && hash && !anchors.has(hash))
+          return `link to "${href}": the article has no heading with the anchor #${hash}${didYouMean(hash, anchors, (a) => `${articleUrl(slug!)}#${a}`)}`
         return undefined
+      }
+      // Why not, as precisely as the address allows.
+      if (slug) {
+        if (!articleAnchors.has(slug))
+          return `link to "${href}": there is no article ${contentPath('article', slug)}${didYouMean(slug, articleAnchors.keys(), articleUrl)}`
+        if (from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
+        return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
       }
       const author = underPrefix(path, authorUrl(''))
-      if (author)
-        return authorIds.has(author)
-          ? undefined
-          : `link to "${href}": there is no author ${contentPath('author', author)}${didYouMean(author, authorIds, authorUrl)}`
+      if (author) return `link to "${href}": there is no author ${contentPath('author', author)}${didYouMean(author, authorIds, authorUrl)}`
       const tag = underPrefix(path, tagUrl(''))
       if (tag) {
-        if (tags.published.has(tag)) return undefined
         if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"${didYouMean(tag, tags.all, (t) => tagUrl(t))}`
-        if (from.kind !== 'article' || isPublished(from))
-          return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
-        return undefined
+        return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
       }
-      if (staticRoutes.includes(path) || pages.has(path.slice(1)) || publicFileExists(path)) return undefined
-      return `link to "${href}": no such page on the site${didYouMean(path, [...staticRoutes, ...[...pages].map(pageUrl)])}`
+      return `link to "${href}": no such page on the site${didYouMean(path, suggestions)}`
     }
 
   const idsOf = (kind: ContentKind) => new Set(byKind(kind).map((d) => d.id))

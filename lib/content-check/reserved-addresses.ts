@@ -1,14 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { imagePaths } from '../images/config'
 import { paginate } from '../page/pagination'
-import { articleUrl, authorUrl, staticRoutes, tagUrl } from '../urls'
-
-/** The site's routes: every entry here is an address the site serves, whatever the content. */
-const appDir = join(import.meta.dirname, '..', '..', 'app')
-
-/** The standing pages' own route, /<slug>: the one top-level entry of app/ that takes no name. */
-const pagesRoute = '[slug]'
+import { routes } from '../routes'
 
 /** Addresses written by build steps rather than by a route in app/. */
 const buildOutputs: Record<string, string> = {
@@ -26,9 +19,9 @@ const firstSegment = (path: string) => path.split('/')[1] ?? ''
 export const addressStem = (name: string) => name.toLowerCase().split('.')[0]!
 
 /**
- * First path segments the site serves itself, each with what serves it: the top-level entries of
- * app/ (so a new route is reserved as soon as it exists), the addresses lib/urls.ts builds, the
- * outputs of the build steps, and the top-level files and folders of `public/`.
+ * First path segments the site serves itself, each with what serves it: the outputs of the build
+ * steps, the first segment of every route in the route table (lib/routes, so a new route is
+ * reserved as soon as it has its entry), and the top-level files and folders of `public/`.
  */
 export function reservedAddresses(publicDir: string): Map<string, string> {
   const reserved = new Map<string, string>()
@@ -36,13 +29,15 @@ export function reservedAddresses(publicDir: string): Map<string, string> {
     const stem = addressStem(name)
     if (stem && !reserved.has(stem)) reserved.set(stem, what)
   }
-  for (const path of [articleUrl('x'), authorUrl('x'), tagUrl('x'), ...staticRoutes]) add(firstSegment(path), `the site's ${path}`)
   for (const [name, what] of Object.entries(buildOutputs)) add(name, what)
-  for (const entry of existsSync(appDir) ? readdirSync(appDir) : []) {
-    if (entry === pagesRoute) continue
-    // The optional catch-all at the top is the home page's list: page 2 is /page/2.
-    if (entry.startsWith('[[...')) add(firstSegment(homePage2), `the home page's later pages, ${homePage2} and on`)
-    else add(entry, `a route of the site, app/${entry}`)
+  for (const { pattern, paged } of routes) {
+    if (pattern === undefined) continue
+    const first = firstSegment(pattern)
+    // The standing pages' own route, /:slug, is what these addresses are checked for.
+    if (first.startsWith(':')) continue
+    if (first) add(first, `the site's ${pattern}`)
+    // The home page's list: page 2 is /page/2.
+    else if (paged) add(firstSegment(homePage2), `the home page's later pages, ${homePage2} and on`)
   }
   for (const entry of existsSync(publicDir) ? readdirSync(publicDir) : []) add(entry, `a file of the site, public/${entry}`)
   return reserved

@@ -5,17 +5,16 @@ export interface TaggedDoc {
   file: string
   report: FileReport
   tags: unknown
-  published: boolean
   at: (path: (string | number)[]) => Position
 }
 
 /**
  * Tag rules the build would otherwise find late: a tag must give a non-empty address, feeds cannot
  * carry "<" in a category, and two spellings that give one address share one page (a warning, since
- * "AI" and "ai" are meant to). Returns the tag addresses that published articles use, and all.
+ * "AI" and "ai" are meant to). Returns every tag address in use; which of them a build makes a page
+ * of is the route table's (lib/routes).
  */
-export function checkTags(docs: TaggedDoc[]): { published: Set<string>; all: Set<string> } {
-  const published = new Set<string>()
+export function checkTags(docs: TaggedDoc[]): { all: Set<string> } {
   const all = new Set<string>()
   const spellings = new Map<string, { tag: string; file: string }>()
   for (const d of docs) {
@@ -30,7 +29,6 @@ export function checkTags(docs: TaggedDoc[]): { published: Set<string>; all: Set
         return
       }
       all.add(slug)
-      if (d.published) published.add(slug)
       const first = spellings.get(slug)
       if (!first) spellings.set(slug, { tag, file: d.file })
       else if (first.tag !== tag) {
@@ -41,5 +39,5 @@ export function checkTags(docs: TaggedDoc[]): { published: Set<string>; all: Set
       }
     })
   }
-  return { published, all }
+  return { all }
 }

@@ -4,6 +4,8 @@
  * which articles a build shows (the one publish rule), their order and their dates.
  */
 
+import { tagSlug } from '../urls'
+
 export type ArticleStatus = 'published' | 'draft' | 'scheduled'
 
 export function articleStatus(a: { draft?: boolean; date: string }, now: Date): ArticleStatus {
@@ -21,9 +23,34 @@ export function lastModified(a: { date: string; updated?: string }): string {
   return a.updated ?? a.date
 }
 
+/** A syndicated piece is listed on our pages, but its canonical page is elsewhere: not ours to submit to search engines. */
+export const ownPage = (a: { canonicalUrl?: string }) => !a.canonicalUrl
+
 /** The latest of some ISO dates, or undefined for none. */
 export function latest(dates: Iterable<string>): string | undefined {
   let max: string | undefined
   for (const d of dates) if (max === undefined || new Date(d).getTime() > new Date(max).getTime()) max = d
   return max
+}
+
+export interface TagGroup<A> {
+  /** As the editor wrote it, from its first use in the list (the newest, in a newest-first list). */
+  name: string
+  slug: string
+  articles: A[]
+}
+
+/** The tags of some articles, most used first. Tags that slug alike ("AI", "ai") are one tag with one page. */
+export function groupTags<A extends { tags: string[] }>(articles: Iterable<A>): TagGroup<A>[] {
+  const bySlug = new Map<string, TagGroup<A>>()
+  for (const a of articles) {
+    for (const name of a.tags) {
+      const slug = tagSlug(name)
+      const tag = bySlug.get(slug) ?? { name, slug, articles: [] }
+      // Articles come one at a time: only the same article, under a second spelling of the tag, can repeat.
+      if (tag.articles.at(-1) !== a) tag.articles.push(a)
+      bySlug.set(slug, tag)
+    }
+  }
+  return [...bySlug.values()].sort((x, y) => y.articles.length - x.articles.length || x.slug.localeCompare(y.slug))
 }

@@ -8,7 +8,7 @@ import { affiliateElements } from '../../components/mdx/mdx-component-list'
 import { generation, readArticleBody, readArticles, readAuthors, readPages, readProducts, type ArticleBody } from './source'
 import { env } from '../env'
 import type { MdxSummary } from '../mdx/analysis'
-import { articleStatus, byDateDesc, type ArticleStatus } from './article-rules'
+import { articleStatus, byDateDesc, groupTags, type ArticleStatus, type TagGroup } from './article-rules'
 import readingTime from 'reading-time'
 import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
@@ -197,31 +197,14 @@ function affiliateNoticeAbove(mdx: Omit<MdxSummary, 'text'>): boolean {
   return notices === 0 && (affiliate || mdx.links.some(isAffiliateUrl))
 }
 
-export interface Tag {
-  /** As the editor wrote it, from its newest use. */
-  name: string
-  slug: string
-  articles: Article[]
-}
+export type Tag = TagGroup<Article>
 
 let tags: Tag[] | undefined
 
 /** Tags of the articles this build shows, most used first. Tags that slug alike ("AI", "ai") are one tag. */
 export function getTags(): Tag[] {
   load()
-  if (!tags) {
-    const bySlugMap = new Map<string, Tag>()
-    for (const a of getArticles()) {
-      for (const name of a.tags) {
-        const slug = tagSlug(name)
-        const tag = bySlugMap.get(slug) ?? { name, slug, articles: [] }
-        // Articles come one at a time: only the same article, under a second spelling of the tag, can repeat.
-        if (tag.articles.at(-1) !== a) tag.articles.push(a)
-        bySlugMap.set(slug, tag)
-      }
-    }
-    tags = [...bySlugMap.values()].sort((x, y) => y.articles.length - x.articles.length || x.slug.localeCompare(y.slug))
-  }
+  tags ??= groupTags(getArticles())
   return tags
 }
 

@@ -41,7 +41,8 @@ describe('sitemap', () => {
   const entries = buildSitemap({
     articles,
     authorIds: ['lena-vogel', 'thorsten-meyer', 'no-articles'],
-    pages: [{ path: '/about' }, { path: '/disclosure', updated: '2025-11-01T00:00:00.000Z' }],
+    pages: [{ slug: 'about' }, { slug: 'disclosure', updated: '2025-11-01T00:00:00.000Z' }],
+    preview: false,
   })
   const lastmod = new Map(entries.map((e) => [e.url, e.lastModified]))
 

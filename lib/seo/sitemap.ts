@@ -3,54 +3,26 @@
  * date (never the clock), so the same commit builds the same files.
  */
 import type { MetadataRoute } from 'next'
-import { byDateDesc, lastModified, latest } from '../content/article-rules'
-import type { ArticleStatus } from '../content'
+import { byDateDesc, ownPage } from '../content/article-rules'
+import { productionContent, routes, type RouteArticle, type RouteContent } from '../routes'
 import { machineDate } from '../text/format'
 import { site } from '../site'
-import { absoluteUrl, articleUrl, authorUrl, newsSitemapUrl, sitemapUrl, tagSlug, tagUrl } from '../urls'
+import { absoluteUrl, articleUrl, newsSitemapUrl, sitemapUrl } from '../urls'
 import { escapeHtml, xmlText } from '../text/xml-text'
 
-export interface SitemapArticle {
-  slug: string
+export interface SitemapArticle extends RouteArticle {
   title: string
-  date: string
-  updated?: string
-  status: ArticleStatus
-  tags: string[]
-  /** Author ids. */
-  authors: string[]
-  /** Set for a syndicated piece: its canonical page is elsewhere. */
-  canonicalUrl?: string
-}
-
-export interface SitemapInput {
-  articles: SitemapArticle[]
-  authorIds: string[]
-  /** Standing pages such as /about, with the date of their last change when known. */
-  pages: { path: string; updated?: string }[]
 }
 
 /** Published articles, newest first. Callers pass published ones already; filtering again means none can leak a draft. */
-function published(articles: SitemapArticle[]): SitemapArticle[] {
+function published<A extends RouteArticle>(articles: A[]): A[] {
   return articles.filter((a) => a.status === 'published').sort(byDateDesc)
 }
 
-/** A syndicated piece is listed on our pages, but its canonical page is elsewhere: not ours to submit. */
-const ownPage = (a: SitemapArticle) => !a.canonicalUrl
-
-export function buildSitemap({ articles, authorIds, pages }: SitemapInput): MetadataRoute.Sitemap {
-  const all = published(articles)
-  const newest = (list: SitemapArticle[]) => latest(list.map(lastModified))
-  // Tags that differ only in case or punctuation share one page.
-  const tags = [...new Map(all.flatMap((a) => a.tags).map((t) => [tagSlug(t), t])).values()].sort()
-
-  return [
-    entry('/', newest(all)),
-    ...pages.map((p) => entry(p.path, p.updated)),
-    ...all.filter(ownPage).map((a) => entry(articleUrl(a.slug), lastModified(a))),
-    ...authorIds.map((id) => entry(authorUrl(id), newest(all.filter((a) => a.authors.includes(id))))),
-    ...tags.map((tag) => entry(tagUrl(tag), newest(all.filter((a) => a.tags.some((t) => tagSlug(t) === tagSlug(tag)))))),
-  ]
+/** The entries the route table gives (lib/routes), of a production build of this content: drafts never, even in a preview build. */
+export function buildSitemap(content: RouteContent): MetadataRoute.Sitemap {
+  const production = productionContent({ ...content, articles: published(content.articles) })
+  return routes.flatMap((r) => r.sitemap?.(production) ?? []).map((e) => entry(e.path, e.lastModified))
 }
 
 function entry(path: string, modified: string | undefined): MetadataRoute.Sitemap[number] {

@@ -376,7 +376,7 @@ export const hostileCases: HostileCase[] = [
       ['404', 'the not-found page'],
       ['index', 'the home page'],
       ['search', "the site's /search"],
-      ['assets', 'a route of the site, app/assets'],
+      ['assets', "the site's /assets/search.js"],
       ['images', 'a file of the site, public/images'],
       ['_redirects', 'addresses starting with "_"'],
     ] as const

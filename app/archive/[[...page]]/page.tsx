@@ -2,13 +2,12 @@ import { ListPage } from '@/components/list-page'
 import { getArticles } from '@/lib/content'
 import { articleCount } from '@/lib/text/format'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { listPage, pageParams } from '@/lib/page/pagination'
+import { listPage } from '@/lib/page/list-page'
+import { staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return pageParams(getArticles().length)
-}
+export const generateStaticParams = staticParams('archive')
 
 type Props = { params: Promise<{ page?: string[] }> }
 

@@ -11,16 +11,15 @@ import { AdjacentArticles, RelatedArticles } from '@/components/article/read-nex
 import { JsonLd } from '@/components/json-ld'
 import { AffiliateNotice } from '@/components/mdx/disclosure'
 import { MdxBody } from '@/components/mdx/mdx-body'
-import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getArticles, getRelatedArticles } from '@/lib/content'
+import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getRelatedArticles } from '@/lib/content'
 import { formatList, machineDate } from '@/lib/text/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { articleMetadata } from '@/lib/seo/metadata'
+import { staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getArticles().map((a) => ({ slug: a.slug }))
-}
+export const generateStaticParams = staticParams('article')
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -9,13 +9,12 @@ import { profilePageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { authorUrl } from '@/lib/urls'
 import { PaginationNav } from '@/components/pagination-nav'
-import { listPage, pageParams, type ListPage } from '@/lib/page/pagination'
+import { listPage, type ListPage } from '@/lib/page/list-page'
+import { staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getAuthors().flatMap((a) => pageParams(getArticlesByAuthor(a.id).length).map((p) => ({ id: a.id, ...p })))
-}
+export const generateStaticParams = staticParams('author')
 
 type Props = { params: Promise<{ id: string; page?: string[] }> }
 

@@ -1,16 +1,15 @@
 import { notFound } from 'next/navigation'
 import { ListPage } from '@/components/list-page'
-import { getTag, getTags } from '@/lib/content'
+import { getTag } from '@/lib/content'
 import { articleCount } from '@/lib/text/format'
 import { pageMetadata, tagFeedLinks } from '@/lib/seo/metadata'
-import { listPage, pageParams } from '@/lib/page/pagination'
+import { listPage } from '@/lib/page/list-page'
 import { tagUrl } from '@/lib/urls'
+import { staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getTags().flatMap((t) => pageParams(t.articles.length).map((p) => ({ tag: t.slug, ...p })))
-}
+export const generateStaticParams = staticParams('tag')
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> }
 

@@ -2,14 +2,12 @@ import { feedArticles } from '@/lib/feeds/feed-articles'
 import { getPublishedTags } from '@/lib/content'
 import { rssFeed, tagChannel } from '@/lib/feeds/formats'
 import { fileResponse } from '@/lib/page/file-response'
+import { staticParams } from '@/lib/routes/build'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
-/** Only tags of published articles: a tag whose articles are all drafts has no feed, even in a preview build. */
-export function generateStaticParams() {
-  return getPublishedTags().map((t) => ({ tag: t.slug }))
-}
+export const generateStaticParams = staticParams('tag feed')
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const slug = decodeURIComponent((await params).tag)

@@ -1,0 +1,277 @@
+/**
+ * The route table: every route of app/, once. Its URL pattern, the URLs a build makes of it from
+ * the content, what its pages read, whether they go in the sitemap, and the page types the
+ * end-to-end tests visit. generateStaticParams, the sitemap, the content check's links and
+ * reserved addresses, and test/support/page-types.ts all read it, so a new route is one entry
+ * here (routes.test.ts fails while a file of app/ has none).
+ */
+import { groupTags, lastModified, latest, ownPage } from '../content/article-rules'
+import { siteFeeds } from '../feeds/site-feeds'
+import { pageParams, paginate } from '../page/pagination'
+import { articleUrl, authorUrl, newsSitemapUrl, pageUrl, sitemapUrl, tagFeedUrl, tagSlug, tagUrl } from '../urls'
+import type { RouteArticle, RouteContent } from './content'
+
+/** A route's params as generateStaticParams returns them: one segment, or the segments of a catch-all. */
+export type Params = Record<string, string | string[]>
+
+/**
+ * What a route's pages are made of, so that a change to one document can be traced to the URLs
+ * that show it. `own`: the document the URL names; `linked`: the documents that one refers to (an
+ * article's authors); `all`: every document of the kind the build shows. `listing`: the front
+ * matter a list shows; `body`: the rendered body too.
+ */
+export interface Read {
+  kind: 'article' | 'author' | 'page' | 'product'
+  scope: 'own' | 'linked' | 'all'
+  part: 'listing' | 'body'
+}
+
+export interface SitemapEntry {
+  path: string
+  /** A content date (never the clock), or none. */
+  lastModified?: string
+}
+
+/** A kind of page with one representative address, for the tests that visit one page of each kind. */
+export interface PageType {
+  name: string
+  path: string
+  /** The page answers with 404 (the host's not-found page). */
+  notFound?: boolean
+}
+
+export interface Route {
+  name: string
+  /** The file of app/ that defines the route (a page, route handler, metadata file or not-found.tsx). */
+  file: string
+  /**
+   * Its URLs: literal segments and `:name` for a param. Undefined for the not-found page, which
+   * the host serves for any missing address.
+   */
+  pattern?: string
+  /** A list split in pages: page 1 at the pattern, page n at `<pattern>/page/n` (lib/page/pagination.ts). */
+  paged?: boolean
+  /**
+   * `page`: an HTML page; `file`: another file readers get (feed, image, script); `build-input`: a
+   * file a later build step reads and removes from out/, never linked; `not-found`: the 404 page.
+   */
+  output: 'page' | 'file' | 'build-input' | 'not-found'
+  /** The params of every URL a build with this content makes (what generateStaticParams returns). */
+  params: (content: RouteContent) => Params[]
+  /** The URL of some params. */
+  path: (params: Params) => string
+  reads: Read[]
+  /** Its sitemap entries, given the content of a production build; absent when none are listed. */
+  sitemap?: (content: RouteContent) => SitemapEntry[]
+  /** The page types of this route that the end-to-end tests visit in the production build. */
+  pageTypes?: PageType[]
+}
+
+const one = (): Params[] => [{}]
+const literal = (pattern: string) => () => pattern
+const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '')
+
+/** The address of a list page from its `[[...page]]` segments: [] is page 1, ['page', 'n'] page n. */
+function listPath(base: string, params: Params): string {
+  const segments = params.page
+  const n = Array.isArray(segments) && segments.length === 2 ? Number(segments[1]) : 1
+  return paginate([], 1, base).href(n)
+}
+
+const newest = (articles: RouteArticle[]) => latest(articles.map(lastModified))
+const byAuthor = (content: RouteContent, id: string) => content.articles.filter((a) => a.authors.includes(id))
+
+const listing = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'listing' })
+const body = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'body' })
+/** An article list: every article's listing fields and its authors' names. */
+const articleList: Read[] = [listing('article', 'all'), listing('author', 'all')]
+
+function feed(name: string, format: keyof typeof siteFeeds): Route {
+  const { path } = siteFeeds[format]
+  return {
+    name,
+    file: `${path.slice(1)}/route.ts`,
+    pattern: path,
+    output: 'file',
+    params: one,
+    path: literal(path),
+    reads: [body('article', 'all'), listing('author', 'all'), listing('product', 'all')],
+  }
+}
+
+/** In the sitemap's order: home, standing pages, articles, authors, tags. */
+export const routes: Route[] = [
+  {
+    name: 'home',
+    file: '[[...page]]/page.tsx',
+    pattern: '/',
+    paged: true,
+    output: 'page',
+    params: (c) => pageParams(c.articles.length),
+    path: (p) => listPath('/', p),
+    reads: articleList,
+    sitemap: (c) => [{ path: '/', lastModified: newest(c.articles) }],
+    pageTypes: [
+      { name: 'home', path: '/' },
+      { name: 'home page 2', path: '/page/2' },
+    ],
+  },
+  {
+    name: 'standing page',
+    file: '[slug]/page.tsx',
+    pattern: '/:slug',
+    output: 'page',
+    params: (c) => c.pages.map((p) => ({ slug: p.slug })),
+    path: (p) => pageUrl(str(p.slug)),
+    reads: [body('page', 'own')],
+    sitemap: (c) => c.pages.map((p) => ({ path: pageUrl(p.slug), lastModified: p.updated })),
+    pageTypes: [
+      { name: 'about', path: '/about' },
+      { name: 'disclosure', path: '/disclosure' },
+    ],
+  },
+  {
+    name: 'article',
+    file: 'articles/[slug]/page.tsx',
+    pattern: '/articles/:slug',
+    output: 'page',
+    params: (c) => c.articles.map((a) => ({ slug: a.slug })),
+    path: (p) => articleUrl(str(p.slug)),
+    // Every article's listing for the links to the adjacent and related articles.
+    reads: [body('article', 'own'), body('author', 'linked'), listing('article', 'all'), listing('product', 'all')],
+    sitemap: (c) => c.articles.filter(ownPage).map((a) => ({ path: articleUrl(a.slug), lastModified: lastModified(a) })),
+    pageTypes: [{ name: 'article', path: articleUrl('openai-aws-38-billion-compute-deal') }],
+  },
+  {
+    name: 'author',
+    file: 'authors/[id]/[[...page]]/page.tsx',
+    pattern: '/authors/:id',
+    paged: true,
+    output: 'page',
+    params: (c) => c.authorIds.flatMap((id) => pageParams(byAuthor(c, id).length).map((p) => ({ id, ...p }))),
+    path: (p) => listPath(authorUrl(str(p.id)), p),
+    reads: [body('author', 'own'), ...articleList],
+    sitemap: (c) => c.authorIds.map((id) => ({ path: authorUrl(id), lastModified: newest(byAuthor(c, id)) })),
+    pageTypes: [{ name: 'author', path: authorUrl('thorsten-meyer') }],
+  },
+  {
+    name: 'tag',
+    file: 'tags/[tag]/[[...page]]/page.tsx',
+    pattern: '/tags/:tag',
+    paged: true,
+    output: 'page',
+    params: (c) => groupTags(c.articles).flatMap((t) => pageParams(t.articles.length).map((p) => ({ tag: t.slug, ...p }))),
+    path: (p) => listPath(tagUrl(str(p.tag)), p),
+    reads: articleList,
+    sitemap: (c) => {
+      // Ordered by name, as the sitemap always listed them.
+      const names = [...new Map(c.articles.flatMap((a) => a.tags).map((t) => [tagSlug(t), t])).values()].sort()
+      return names.map((name) => ({ path: tagUrl(name), lastModified: newest(c.articles.filter((a) => a.tags.some((t) => tagSlug(t) === tagSlug(name)))) }))
+    },
+    pageTypes: [{ name: 'tag', path: tagUrl('cloud') }],
+  },
+  {
+    name: 'tag feed',
+    file: 'tags/[tag]/feed.xml/route.ts',
+    pattern: '/tags/:tag/feed.xml',
+    output: 'file',
+    // Only tags of published articles: a tag whose articles are all drafts has no feed, even in a preview build.
+    params: (c) => groupTags(c.articles.filter((a) => a.status === 'published')).map((t) => ({ tag: t.slug })),
+    path: (p) => tagFeedUrl(str(p.tag)),
+    reads: [body('article', 'all'), listing('author', 'all'), listing('product', 'all')],
+  },
+  {
+    name: 'archive',
+    file: 'archive/[[...page]]/page.tsx',
+    pattern: '/archive',
+    paged: true,
+    output: 'page',
+    params: (c) => pageParams(c.articles.length),
+    path: (p) => listPath('/archive', p),
+    reads: articleList,
+    pageTypes: [{ name: 'archive', path: '/archive' }],
+  },
+  {
+    name: 'tags index',
+    file: 'tags/page.tsx',
+    pattern: '/tags',
+    output: 'page',
+    params: one,
+    path: literal('/tags'),
+    reads: [listing('article', 'all')],
+    pageTypes: [{ name: 'tags index', path: '/tags' }],
+  },
+  {
+    name: 'search',
+    file: 'search/page.tsx',
+    pattern: '/search',
+    output: 'page',
+    params: one,
+    path: literal('/search'),
+    reads: [],
+    pageTypes: [{ name: 'search', path: '/search' }],
+  },
+  feed('rss feed', 'rss'),
+  feed('atom feed', 'atom'),
+  feed('json feed', 'json'),
+  {
+    name: 'sitemap',
+    file: 'sitemap.ts',
+    pattern: sitemapUrl,
+    output: 'file',
+    params: one,
+    path: literal(sitemapUrl),
+    reads: [listing('article', 'all'), listing('author', 'all'), listing('page', 'all')],
+  },
+  {
+    name: 'news sitemap',
+    file: 'news-sitemap.xml/route.ts',
+    pattern: newsSitemapUrl,
+    output: 'file',
+    params: one,
+    path: literal(newsSitemapUrl),
+    reads: [listing('article', 'all')],
+  },
+  { name: 'robots', file: 'robots.ts', pattern: '/robots.txt', output: 'file', params: one, path: literal('/robots.txt'), reads: [] },
+  { name: 'site share card', file: 'share.png/route.tsx', pattern: '/share.png', output: 'file', params: one, path: literal('/share.png'), reads: [] },
+  { name: 'publisher logo', file: 'logo.png/route.tsx', pattern: '/logo.png', output: 'file', params: one, path: literal('/logo.png'), reads: [] },
+  { name: 'icon', file: 'icon.svg', pattern: '/icon.svg', output: 'file', params: one, path: literal('/icon.svg'), reads: [] },
+  {
+    name: 'search script',
+    file: 'assets/search.js/route.ts',
+    pattern: '/assets/search.js',
+    output: 'file',
+    params: one,
+    path: literal('/assets/search.js'),
+    reads: [],
+  },
+  {
+    // scripts/build/share-images.ts draws the cards it lists, then deletes it.
+    name: 'share card list',
+    file: 'share-cards.json/route.ts',
+    pattern: '/share-cards.json',
+    output: 'build-input',
+    params: one,
+    path: literal('/share-cards.json'),
+    reads: [listing('article', 'all'), listing('author', 'all')],
+  },
+  {
+    // Preview builds only (pageExtensions in next.config.mjs).
+    name: 'component gallery',
+    file: 'gallery/page.preview.tsx',
+    pattern: '/gallery',
+    output: 'page',
+    params: (c) => (c.preview ? [{}] : []),
+    path: literal('/gallery'),
+    reads: [listing('product', 'all')],
+  },
+  {
+    name: 'not found',
+    file: 'not-found.tsx',
+    output: 'not-found',
+    params: one,
+    path: literal('/404'),
+    reads: [listing('article', 'all'), listing('author', 'all')],
+    pageTypes: [{ name: '404', path: '/no-such-page', notFound: true }],
+  },
+]
