@@ -266,6 +266,17 @@ export const routes: Route[] = [
     reads: [listing('product', 'all')],
   },
   {
+    // `next dev` only (route.dev.ts, see pageExtensions in next.config.mjs): the open page polls it
+    // to reload after an edit. No build writes it.
+    name: 'content version (dev)',
+    file: 'dev/content-version/route.dev.ts',
+    pattern: '/dev/content-version',
+    output: 'file',
+    params: () => [],
+    path: literal('/dev/content-version'),
+    reads: [],
+  },
+  {
     name: 'not found',
     file: 'not-found.tsx',
     output: 'not-found',
