@@ -13,8 +13,8 @@ const appDir = join(import.meta.dirname, '..', '..', 'app')
 
 /**
  * The files by which Next makes a route in app/: pages and route handlers (`page.preview.tsx` in
- * preview builds and `route.dev.ts` in `next dev`, see pageExtensions in next.config.mjs), metadata files such as sitemap.ts, and
- * the root not-found page, which becomes 404.html.
+ * preview builds and `route.dev.ts` in `next dev`, see pageExtensions in next.config.mjs),
+ * metadata files such as sitemap.ts, and the root not-found page, which becomes 404.html.
  */
 const routeFile =
   /(^|\/)(page(\.preview)?\.(tsx|ts|jsx|js)|route(\.dev)?\.(tsx|ts|js)|(sitemap|robots|manifest)\.(ts|js|xml|txt|json|webmanifest)|(icon|apple-icon|opengraph-image|twitter-image)\d*\.\w+|favicon\.ico)$|^not-found\.(tsx|ts|jsx|js)$/
