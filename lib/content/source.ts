@@ -23,7 +23,26 @@ export type ArticleListing = Omit<Article, 'body'> & { bodyFile: string }
  * exactly the current documents and exports them as one list; `_index.json` holds the same list
  * with every body, too large to parse in each rendering process.
  */
-function documentFiles(type: string): string[] {
+/**
+ * `contentlayer2 dev` deletes and rewrites its files while `next dev` renders: there, a missing or
+ * half-written file is read again for a moment instead of failing the page. A build reads them
+ * after contentlayer2 has finished, so there a failure is an error at once.
+ */
+function settled<T>(read: () => T): T {
+  const attempts = process.env.NODE_ENV === 'development' ? 40 : 1
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return read()
+    } catch (error) {
+      if (attempt >= attempts) throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
+    }
+  }
+}
+
+const documentFiles = (type: string) => settled(() => readDocumentList(type))
+
+function readDocumentList(type: string): string[] {
   const dir = join(generated, type)
   const index = join(dir, '_index.mjs')
   let barrel: string
@@ -41,7 +60,7 @@ function documentFiles(type: string): string[] {
   return names.map((n) => join(dir, files.get(n)!)).sort()
 }
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T
+const readJson = <T>(file: string): T => settled(() => JSON.parse(readFileSync(file, 'utf8')) as T)
 
 /** Each article without its body (kept only while the file is read). */
 export function readArticles(): ArticleListing[] {
