@@ -112,7 +112,20 @@ describe('images no page refers to are not published', () => {
         '<img srcset="/_img/aaa/live-320.avif 320w, /_img/aaa/live-640.avif 640w"><meta property="og:image" content="https://site.example/_img/aaa/live-og.jpg"><a href="/images/download%20me.jpg">original</a>',
       )
       write('feed.xml', '<enclosure url="https://site.example/_img/bbb/feed-only-960.jpg"/>')
-      const kept = ['_img/aaa/live-320.avif', '_img/aaa/live-640.avif', '_img/aaa/live-og.jpg', '_img/bbb/feed-only-960.jpg', 'images/download me.jpg']
+      // Escaped in an attribute, in a srcset without widths, in a style sheet, with a query.
+      write('about.html', '<a href="/images/r&amp;d.png?v=2">x</a><img srcset="/images/one.png, /images/two.png 2x">')
+      write('_next/static/site.css', '.hero{background:url(/images/back.png)}')
+      const kept = [
+        '_img/aaa/live-320.avif',
+        '_img/aaa/live-640.avif',
+        '_img/aaa/live-og.jpg',
+        '_img/bbb/feed-only-960.jpg',
+        'images/download me.jpg',
+        'images/r&d.png',
+        'images/one.png',
+        'images/two.png',
+        'images/back.png',
+      ]
       // What only a scheduled article and a draft used: its hero variants, share crop, an inline SVG.
       const gone = ['_img/ccc/scheduled-320.avif', '_img/ccc/scheduled-og.jpg', 'images/draft-chart.svg', 'images/scheduled-hero.png']
       for (const f of [...kept, ...gone, 'logo.svg']) write(f)

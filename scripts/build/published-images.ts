@@ -16,25 +16,45 @@ import { filesUnder, removeEmptyDirectories } from './files'
 /** Files of the exported site that can refer to an image. */
 const textFile = /\.(html|xml|json|txt|css|js|webmanifest)$/
 
-const htmlEscaped = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;')
+const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' }
+const unescapeHtml = (s: string) => s.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (e) => entities[e]!)
 
-/** The ways a page may write an address: as it is, percent-encoded, with HTML's escapes. */
-const spellings = (url: string) => [...new Set([url, encodeURI(url)].flatMap((u) => [u, htmlEscaped(u)]))]
+/** Where an image address may start in a page, feed or style sheet, up to where an attribute, srcset entry or url() ends. */
+const imageAddress = new RegExp(`(?:${imagePaths.urlPrefix}|/images)/[^\\s"'<>()?#]+`, 'g')
+
+/**
+ * Every image address the site's text files mention, as written and percent-decoded. One pass over
+ * the text, so the cost grows with the site, not with the site times its number of images.
+ */
+function referencedImages(siteDir: string, files: string[]): Set<string> {
+  const found = new Set<string>()
+  for (const f of files.filter((f) => textFile.test(f))) {
+    for (const [match] of unescapeHtml(readFileSync(join(siteDir, f), 'utf8')).matchAll(imageAddress)) {
+      // A srcset without width descriptors separates its entries with commas.
+      for (const written of new Set([match, match.replace(/,+$/, '')])) {
+        found.add(written)
+        try {
+          found.add(decodeURI(written))
+        } catch {
+          // Not percent-encoding after all: the address as written is all there is.
+        }
+      }
+    }
+  }
+  return found
+}
 
 /** Removes every image file under /_img/ and /images/ that no text file of the site mentions. */
 export function pruneUnreferencedImages(siteDir: string): { removed: string[] } {
   const files = filesUnder(siteDir)
-  const text = files
-    .filter((f) => textFile.test(f))
-    .map((f) => readFileSync(join(siteDir, f), 'utf8'))
-    .join('\n')
+  const referenced = referencedImages(siteDir, files)
   const removed: string[] = []
   for (const file of files) {
     const url = `/${file}`
     const isVariant = url.startsWith(`${imagePaths.urlPrefix}/`)
     const isOriginal = url.startsWith('/images/') && (rasterExtensions.test(url) || url.endsWith('.svg'))
     if (!isVariant && !isOriginal) continue
-    if (spellings(url).some((s) => text.includes(s))) continue
+    if (referenced.has(url)) continue
     rmSync(join(siteDir, file))
     removed.push(url)
   }
