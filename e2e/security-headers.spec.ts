@@ -101,12 +101,7 @@ test.describe('the preview build (out-preview/, with its own _headers)', () => {
   })
 
   test('search works under the preview policy, WebAssembly included', async ({ page }) => {
-    const w = await watch(page)
-    await page.goto(preview.url + '/search')
-    await page.getByRole('searchbox', { name: 'Search articles' }).fill('chillers')
-    await expect(page.getByRole('status')).toHaveText('1 result for “chillers”', { timeout: 15_000 })
-    expect(await w.violations()).toEqual([])
-    expect(w.console).toEqual([])
+    await expectSearchUnderPolicy(page, preview.url)
   })
 })
 
@@ -119,13 +114,18 @@ test('the theme toggle works under the policy', async ({ page }) => {
   expect(w.console).toEqual([])
 })
 
-test('search works under the policy, WebAssembly and worker included', async ({ page }) => {
+/** A search on the site at `base` finds its result with no policy violation and no console error. */
+async function expectSearchUnderPolicy(page: Page, base: string) {
   const w = await watch(page)
-  await page.goto(server.url + '/search')
+  await page.goto(base + '/search')
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('chillers')
   await expect(page.getByRole('status')).toHaveText('1 result for “chillers”', { timeout: 15_000 })
   expect(await w.violations()).toEqual([])
   expect(w.console).toEqual([])
+}
+
+test('search works under the policy, WebAssembly and worker included', async ({ page }) => {
+  await expectSearchUnderPolicy(page, server.url)
 })
 
 test('following links between pages stays within the policy', async ({ page }) => {
