@@ -78,7 +78,7 @@ const config = [
     files: contentModule,
     rules: { 'no-restricted-imports': ['error', { paths: frameworkImports }] },
   },
-  { ignores: ['.next/**', 'out/**', 'out-*/**', '.contentlayer/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.next-preview/**', 'out/**', 'out-*/**', '.contentlayer/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'] },
 ]
 
 export default config

@@ -7,10 +7,10 @@ const preview = process.env.SITE_PREVIEW === '1' || process.env.SITE_PREVIEW ===
 const nextConfig = (phase) => {
   const dev = phase === PHASE_DEVELOPMENT_SERVER
   return {
-    // Static export: `next build` writes the whole site to out/ for any CDN. Not in `next dev`, which
-    // with it answers an address outside generateStaticParams (an unknown, draft or scheduled
-    // article) with an error page instead of the site's 404; `dynamicParams = false` gives the 404.
-    output: dev ? undefined : 'export',
+    // No `output: 'export'`: scripts/build/render.ts prerenders with Next's generate mode (only the
+    // URLs a change touches) and exports the prerendered files itself. Each kind of site compiles
+    // into its own folder, so that building one does not make the other compile again.
+    distDir: preview && !dev ? '.next-preview' : '.next',
     images: { unoptimized: true },
     poweredByHeader: false,
     // `npm run typecheck` (route types from `next typegen`, then tsc) runs in `npm test` and CI before

@@ -5,7 +5,7 @@ import { webSiteJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { listPage } from '@/lib/page/list-page'
 import { site } from '@/lib/site'
-import { staticParams } from '@/lib/routes/build'
+import { renderingPage, staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
@@ -14,7 +14,11 @@ export const generateStaticParams = staticParams('home')
 type Props = { params: Promise<{ page?: string[] }> }
 
 const heading = 'Latest analysis'
-const list = async ({ params }: Props) => listPage(getArticles(), (await params).page, '/')
+async function list({ params }: Props) {
+  const p = await params
+  renderingPage('home', p)
+  return listPage(getArticles(), p.page, '/')
+}
 
 export async function generateMetadata(props: Props) {
   const l = await list(props)

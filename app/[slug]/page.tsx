@@ -3,7 +3,7 @@ import { StandingPage } from '@/components/standing-page'
 import { getPages } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { pageUrl } from '@/lib/urls'
-import { staticParams } from '@/lib/routes/build'
+import { renderingPage, staticParams } from '@/lib/routes/build'
 
 /** Every content/pages/<slug>.mdx at /<slug>: adding a standing page is adding its file. */
 export const dynamicParams = false
@@ -14,6 +14,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 async function resolve({ params }: Props) {
   const { slug } = await params
+  renderingPage('standing page', { slug })
   const page = getPages().find((p) => p.slug === slug)
   if (!page) notFound()
   return page

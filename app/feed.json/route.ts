@@ -1,5 +1,6 @@
 import { siteFeedResponse } from '@/lib/feeds/feed-articles'
+import { renderingFile } from '@/lib/routes/build'
 
 export const dynamic = 'force-static'
 
-export const GET = () => siteFeedResponse('json')
+export const GET = () => renderingFile('json feed', () => siteFeedResponse('json'))

@@ -1,6 +1,7 @@
 import { MdxExample } from '@/components/mdx/mdx-example'
 import { mdxComponentList } from '@/components/mdx/mdx-component-list'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { renderingPage } from '@/lib/routes/build'
 
 export const metadata = pageMetadata({
   title: 'Component gallery',
@@ -10,6 +11,7 @@ export const metadata = pageMetadata({
 
 /** Preview builds only (see pageExtensions in next.config.mjs). */
 export default function GalleryPage() {
+  renderingPage('component gallery')
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Component gallery</h1>

@@ -1,5 +1,6 @@
 import { SearchForm } from '@/components/search/search-form'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { renderingPage } from '@/lib/routes/build'
 
 export const metadata = pageMetadata({
   title: 'Search',
@@ -9,6 +10,7 @@ export const metadata = pageMetadata({
 
 /** The one page that loads search code: a small module of ours, and Pagefind when the box is used. */
 export default function SearchPage() {
+  renderingPage('search')
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Search</h1>

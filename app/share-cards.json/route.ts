@@ -1,5 +1,6 @@
 import { fileResponse } from '@/lib/page/file-response'
 import { articleCards } from '@/lib/share-image/article-cards'
+import { renderingFile } from '@/lib/routes/build'
 
 /**
  * The list of article share cards to draw, for scripts/build/share-images.ts, which renders them after
@@ -9,5 +10,5 @@ import { articleCards } from '@/lib/share-image/article-cards'
 export const dynamic = 'force-static'
 
 export function GET() {
-  return fileResponse(JSON.stringify(articleCards()), 'application/json')
+  return renderingFile('share card list', () => fileResponse(JSON.stringify(articleCards()), 'application/json'))
 }

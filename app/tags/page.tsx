@@ -1,10 +1,12 @@
 import { getTags } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { tagUrl } from '@/lib/urls'
+import { renderingPage } from '@/lib/routes/build'
 
 export const metadata = pageMetadata({ title: 'Topics', description: 'Every topic Thorsten Meyer AI writes about.', path: '/tags' })
 
 export default function TagsPage() {
+  renderingPage('tags index')
   const tags = getTags()
   return (
     <div className="mx-auto max-w-3xl py-8">

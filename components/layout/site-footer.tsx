@@ -1,9 +1,8 @@
-import { env } from '@/lib/env'
+import { getCopyrightYear } from '@/lib/content'
 import { site } from '@/lib/site'
 
 export function SiteFooter() {
-  // The build time, not the wall clock: the same commit builds the same footer.
-  const year = env.now.getUTCFullYear()
+  const year = getCopyrightYear()
   return (
     <footer className="mt-16 border-t border-border">
       <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between">

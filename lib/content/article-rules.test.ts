@@ -17,5 +17,8 @@ it('orders newest first, and by slug on the same day', () => {
     { date: '2025-03-01', slug: 'z' },
     { date: '2025-01-01', slug: 'a' },
   ].sort(byDateDesc)
-  assert.deepEqual(list.map((a) => a.slug), ['z', 'a', 'b'])
+  assert.deepEqual(
+    list.map((a) => a.slug),
+    ['z', 'a', 'b'],
+  )
 })

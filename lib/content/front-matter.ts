@@ -2,8 +2,7 @@ import { parse } from 'yaml'
 
 export type FrontMatter =
   /** The YAML between the fences, as contentlayer2 (gray-matter) will read it. */
-  | { ok: true; yaml: string }
-  | { ok: false; message: string; at: { line: number; column: number } }
+  { ok: true; yaml: string } | { ok: false; message: string; at: { line: number; column: number } }
 
 const start = { line: 1, column: 1 }
 
@@ -22,7 +21,11 @@ export function splitFrontMatter(source: string): FrontMatter {
   if (firstBreak === -1) return missing
   const language = text.slice(3, firstBreak).trim()
   if (language) {
-    return { ok: false, message: `the first line must be exactly "---": "---${language}" asks for front matter in another language; write the fields as YAML`, at: { line: 1, column: 4 } }
+    return {
+      ok: false,
+      message: `the first line must be exactly "---": "---${language}" asks for front matter in another language; write the fields as YAML`,
+      at: { line: 1, column: 4 },
+    }
   }
   const close = text.indexOf('\n---', 3)
   if (close === -1) return { ok: false, message: 'the front matter is never closed: add a line "---" after the fields', at: start }

@@ -115,14 +115,11 @@ describe('the content module', () => {
   })
 
   it('a preview build shows drafts and scheduled articles too, labelled, but never counts them as published', () => {
-    assert.deepEqual(
-      preview.articles.map((a) => [a.slug, a.status]).slice(0, 3),
-      [
-        ['s1', 'scheduled'],
-        ['d1', 'draft'],
-        ['a6', 'published'],
-      ],
-    )
+    assert.deepEqual(preview.articles.map((a) => [a.slug, a.status]).slice(0, 3), [
+      ['s1', 'scheduled'],
+      ['d1', 'draft'],
+      ['a6', 'published'],
+    ])
     assert.deepEqual(preview.published, production.published)
     assert.deepEqual(preview.found, { a1: 'a1', d1: 'd1', s1: 's1', missing: null })
   })

@@ -13,6 +13,7 @@ import readingTime from 'reading-time'
 import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
 import { contentPath } from '../schema/files'
+import { recorded } from './reads'
 
 export type { Author, Page, Product }
 export type { ArticleStatus }
@@ -77,32 +78,36 @@ export interface WithheldArticle {
 }
 
 /** What getArticles() leaves out, so that `next dev`'s 404 page can say why an article is missing; no page of a build shows it. */
-export function getWithheldArticles(): WithheldArticle[] {
+export const getWithheldArticles = recorded('getWithheldArticles', function getWithheldArticles(): WithheldArticle[] {
   load()
   return withheld
-}
+})
 
 /** Changes whenever contentlayer2 rewrites its output in `next dev` (the open page polls it to reload). */
-export function contentVersion(): string {
+export const contentVersion = recorded('contentVersion', function contentVersion(): string {
   load()
   return loaded!
-}
+})
 
 /** Articles a reader of this build may see: published ones, plus drafts and scheduled ones in a preview build. */
-export function getArticles(): Article[] {
+export const getArticles = recorded('getArticles', function getArticles(): Article[] {
   load()
   return articles!
-}
+})
 
 /** The article's MDX, source and compiled; read from disk when a page or feed entry renders it. */
-export function getArticleBody(article: Pick<Article, 'bodyFile'>): ArticleBody {
-  return readArticleBody(article)
-}
+export const getArticleBody = recorded(
+  'getArticleBody',
+  function getArticleBody(article: Pick<Article, 'bodyFile'>): ArticleBody {
+    return readArticleBody(article)
+  },
+  (article) => [{ bodyFile: article.bodyFile }],
+)
 
 /** Articles that belong in feeds and sitemaps: never a draft or scheduled one, not even in a preview build. */
-export function getPublishedArticles(): Article[] {
+export const getPublishedArticles = recorded('getPublishedArticles', function getPublishedArticles(): Article[] {
   return getArticles().filter((a) => a.status === 'published')
-}
+})
 
 function indexOf(slug: string): number | undefined {
   load()
@@ -110,82 +115,90 @@ function indexOf(slug: string): number | undefined {
   return bySlug.get(slug)
 }
 
-export function getArticle(slug: string): Article | undefined {
+export const getArticle = recorded('getArticle', function getArticle(slug: string): Article | undefined {
   const i = indexOf(slug)
   return i === undefined ? undefined : getArticles()[i]
-}
+})
 
 /** The next newer and next older article, for reading on. */
-export function getAdjacentArticles(slug: string): { newer?: Article; older?: Article } {
+export const getAdjacentArticles = recorded('getAdjacentArticles', function getAdjacentArticles(slug: string): { newer?: Article; older?: Article } {
   const i = indexOf(slug)
   if (i === undefined) return {}
   const list = getArticles()
   return { newer: list[i - 1], older: list[i + 1] }
-}
+})
 
 /** Articles sharing the most tags with this one, newest first among equals. */
-export function getRelatedArticles(article: Article, limit = 3): Article[] {
-  // Through each tag's own list rather than over every article, and ranked by position in the
-  // newest-first list rather than by comparing dates: one article page would otherwise cost as
-  // much as the whole archive, and the build would grow with its square.
-  const shared = new Map<number, number>()
-  for (const slug of new Set(article.tags.map(tagSlug))) {
-    for (const a of getTag(slug)?.articles ?? []) {
-      const at = indexOf(a.slug)!
-      if (a.slug !== article.slug) shared.set(at, (shared.get(at) ?? 0) + 1)
+export const getRelatedArticles = recorded(
+  'getRelatedArticles',
+  function getRelatedArticles(article: Pick<Article, 'slug' | 'tags'>, limit: number = 3): Article[] {
+    // Through each tag's own list rather than over every article, and ranked by position in the
+    // newest-first list rather than by comparing dates: one article page would otherwise cost as
+    // much as the whole archive, and the build would grow with its square.
+    const shared = new Map<number, number>()
+    for (const slug of new Set(article.tags.map(tagSlug))) {
+      for (const a of getTag(slug)?.articles ?? []) {
+        const at = indexOf(a.slug)!
+        if (a.slug !== article.slug) shared.set(at, (shared.get(at) ?? 0) + 1)
+      }
     }
-  }
-  const best: { at: number; n: number }[] = []
-  for (const [at, n] of shared) {
-    const place = best.findIndex((b) => n > b.n || (n === b.n && at < b.at))
-    if (place >= 0) best.splice(place, 0, { at, n })
-    else best.push({ at, n })
-    if (best.length > limit) best.pop()
-  }
-  const list = getArticles()
-  return best.map((b) => list[b.at]!)
-}
+    const best: { at: number; n: number }[] = []
+    for (const [at, n] of shared) {
+      const place = best.findIndex((b) => n > b.n || (n === b.n && at < b.at))
+      if (place >= 0) best.splice(place, 0, { at, n })
+      else best.push({ at, n })
+      if (best.length > limit) best.pop()
+    }
+    const list = getArticles()
+    return best.map((b) => list[b.at]!)
+  },
+  (article: Pick<Article, 'slug' | 'tags'>, limit?: number) => [{ slug: article.slug, tags: article.tags }, limit ?? 3],
+)
 
-export function getArticlesByAuthor(id: string): Article[] {
+export const getArticlesByAuthor = recorded('getArticlesByAuthor', function getArticlesByAuthor(id: string): Article[] {
   return getArticles().filter((a) => a.authors.includes(id))
-}
+})
 
-export function getAuthors(): Author[] {
+export const getAuthors = recorded('getAuthors', function getAuthors(): Author[] {
   load()
   return [...allAuthors].sort((a, b) => a.name.localeCompare(b.name))
-}
+})
 
-export function getAuthor(id: string): Author {
+export const getAuthor = recorded('getAuthor', function getAuthor(id: string): Author {
   load()
   const author = allAuthors.find((a) => a.id === id)
   if (!author) throw new Error(`Unknown author id "${id}": add ${contentPath('author', id)} or fix the article's authors field`)
   return author
-}
+})
 
-export function getArticleAuthors(article: Pick<Article, 'authors'>): Author[] {
-  return article.authors.map(getAuthor)
-}
+export const getArticleAuthors = recorded(
+  'getArticleAuthors',
+  function getArticleAuthors(article: Pick<Article, 'authors'>): Author[] {
+    return article.authors.map(getAuthor)
+  },
+  (article) => [{ authors: article.authors }],
+)
 
-export function getProduct(id: string): Product {
+export const getProduct = recorded('getProduct', function getProduct(id: string): Product {
   load()
   const product = allProducts.find((p) => p.id === id)
   if (!product) throw new Error(`Unknown product id "${id}": add ${contentPath('product', id)} or fix <ProductCard id="${id}" />`)
   return product
-}
+})
 
 /** Standing pages (content/pages/*.mdx), each routed at /<slug>. */
-export function getPages(): Page[] {
+export const getPages = recorded('getPages', function getPages(): Page[] {
   load()
   return [...allPages].sort((a, b) => a.slug.localeCompare(b.slug))
-}
+})
 
 let affiliateTest: ((href: string) => boolean) | undefined
 /** Whether a link goes to a catalogued merchant (and so is an affiliate link too). */
-export function isAffiliateUrl(href: string): boolean {
+export const isAffiliateUrl = recorded('isAffiliateUrl', function isAffiliateUrl(href: string): boolean {
   load()
   affiliateTest ??= affiliateUrlTest(allProducts.map((p) => p.url))
   return affiliateTest(href)
-}
+})
 
 /**
  * One notice per article: an article with affiliate content (a component that renders an affiliate
@@ -202,29 +215,36 @@ export type Tag = TagGroup<Article>
 let tags: Tag[] | undefined
 
 /** Tags of the articles this build shows, most used first. Tags that slug alike ("AI", "ai") are one tag. */
-export function getTags(): Tag[] {
+export const getTags = recorded('getTags', function getTags(): Tag[] {
   load()
   tags ??= groupTags(getArticles())
   return tags
-}
+})
 
 let tagsBySlug: Map<string, Tag> | undefined
-export function getTag(slug: string): Tag | undefined {
+export const getTag = recorded('getTag', function getTag(slug: string): Tag | undefined {
   const all = getTags()
   tagsBySlug ??= new Map(all.map((t) => [t.slug, t]))
   return tagsBySlug.get(slug)
-}
+})
 
 /** Tags of published articles: the tags that have a feed and belong in the sitemap. */
-export function getPublishedTags(): Tag[] {
+export const getPublishedTags = recorded('getPublishedTags', function getPublishedTags(): Tag[] {
   return getTags()
     .map((t) => ({ ...t, articles: t.articles.filter((a) => a.status === 'published') }))
     .filter((t) => t.articles.length > 0)
-}
+})
 
 /** The box under articles shows `shortBio`, or the first paragraph of the bio without Markdown. */
 export function shortBio(author: Pick<Author, 'shortBio' | 'body'>): string {
   if (author.shortBio) return author.shortBio
   const first = author.body.raw.trim().split(/\n\s*\n/)[0] ?? ''
-  return first.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, '').replace(/\s+/g, ' ').trim()
+  return first
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
+
+/** The year in the footer's copyright line: the build's now, not the clock, so the same commit builds the same footer. */
+export const getCopyrightYear = recorded('getCopyrightYear', (): number => env.now.getUTCFullYear())

@@ -45,7 +45,10 @@ function generatedFolder(): string {
 test('articles are listed without their bodies; a body is read from its own file when asked for', () => {
   const dir = generatedFolder()
   try {
-    const result = inFolder(dir, 'const [a] = s.readArticles(); console.log(JSON.stringify({ keys: Object.keys(a).sort(), body: s.readArticleBody(a), authors: s.readAuthors().length }))')
+    const result = inFolder(
+      dir,
+      'const [a] = s.readArticles(); console.log(JSON.stringify({ keys: Object.keys(a).sort(), body: s.readArticleBody(a), authors: s.readAuthors().length }))',
+    )
     assert.deepEqual(result, { keys: ['bodyFile', 'mdx', 'slug', 'title'], body: { raw: 'Hello *world*', code: 'return 1' }, authors: 1 })
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -57,7 +60,10 @@ test('a document whose source was deleted is not read, though contentlayer2 left
   try {
     // What a cached .contentlayer holds after the source of article "gone" and author "y" was deleted:
     // their files stay, the index no longer lists them.
-    writeFileSync(join(dir, '.contentlayer/generated/Article/articles__gone.mdx.json'), JSON.stringify({ title: 'Gone', slug: 'gone', body: { raw: '', code: '' } }))
+    writeFileSync(
+      join(dir, '.contentlayer/generated/Article/articles__gone.mdx.json'),
+      JSON.stringify({ title: 'Gone', slug: 'gone', body: { raw: '', code: '' } }),
+    )
     writeFileSync(join(dir, '.contentlayer/generated/Author/authors__y.mdx.json'), JSON.stringify({ id: 'y', body: { raw: '', code: '' } }))
     const result = inFolder(dir, 'console.log(JSON.stringify({ articles: s.readArticles().map((a) => a.slug), authors: s.readAuthors().map((a) => a.id) }))')
     assert.deepEqual(result, { articles: ['a'], authors: ['x'] })

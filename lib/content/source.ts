@@ -53,7 +53,10 @@ function readDocumentList(type: string): string[] {
   }
   const files = new Map([...barrel.matchAll(/^import (\S+) from '\.\/([^']+\.json)'/gm)].map((m) => [m[1]!, m[2]!]))
   const list = /^export const \w+ = \[([^\]]*)\]/m.exec(barrel)
-  const names = list?.[1]!.split(',').map((n) => n.trim()).filter(Boolean)
+  const names = list?.[1]!
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)
   const unknown = names?.find((n) => !files.has(n))
   if (!names || unknown !== undefined || names.length !== files.size)
     throw new Error(`${index} is not the list of documents this site reads (contentlayer2's output format changed?): run \`contentlayer2 build\` again`)

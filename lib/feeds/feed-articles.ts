@@ -1,5 +1,6 @@
 /** Articles of the content layer as the feed builders take them, and the feeds' files. Used by the feed routes only. */
 import { type Article, getArticleAuthors, getArticleBody, getProduct, getPublishedArticles, isAffiliateUrl } from '../content'
+import { remembered } from '../content/reads'
 import { fileResponse } from '../page/file-response'
 import { renderFeedHtml } from './article-html'
 import { singleImageUrl } from '../images/manifest'
@@ -8,12 +9,9 @@ import { siteFeeds, type SiteFeedFormat } from './site-feeds'
 import { site } from '../site'
 import { absoluteUrl } from '../urls'
 
-const cache = new Map<string, FeedArticle>()
-
 /** Rendered once per build process, however many feeds carry the article. */
-export function toFeedArticle(article: Article): FeedArticle {
-  let entry = cache.get(article.slug)
-  if (!entry) {
+export const toFeedArticle = remembered(
+  (article: Article): FeedArticle => {
     const html = renderFeedHtml(
       {
         body: getArticleBody(article).raw,
@@ -23,7 +21,7 @@ export function toFeedArticle(article: Article): FeedArticle {
       },
       { product: getProduct, isAffiliateUrl, imageUrl: (src) => singleImageUrl(src, 960) },
     )
-    entry = {
+    return {
       slug: article.slug,
       title: article.title,
       description: article.description,
@@ -34,10 +32,9 @@ export function toFeedArticle(article: Article): FeedArticle {
       authors: getArticleAuthors(article).map((a) => ({ id: a.id, name: a.name })),
       html,
     }
-    cache.set(article.slug, entry)
-  }
-  return entry
-}
+  },
+  (article) => article.slug,
+)
 
 /** The newest `site.feedSize` of some published articles (newest first, as getPublishedArticles() gives them). */
 export function feedArticles(published: Article[]): FeedArticle[] {

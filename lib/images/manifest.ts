@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { imagePaths } from './config'
+import { recorded } from '../content/reads'
 
 export type VariantFormat = 'avif' | 'webp' | 'jpeg' | 'png'
 
@@ -47,9 +48,8 @@ export function readImageManifest(root = process.cwd()): ImageManifest {
   return cached.manifest
 }
 
-export function imageEntry(src: string): ImageEntry | undefined {
-  return readImageManifest()[src]
-}
+/** An original's entry; recorded, since pages that show an image depend on its variants. */
+export const imageEntry = recorded('imageEntry', (src: string): ImageEntry | undefined => readImageManifest()[src])
 
 /** An entry's variants in one format, narrowest first. */
 export function variantsOf(entry: ImageEntry, format: VariantFormat): ImageVariant[] {

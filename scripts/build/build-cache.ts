@@ -65,6 +65,11 @@ export function writeRenderChanges(changes: SiteChanges): void {
   writeFileAtomic(changesFile(), JSON.stringify(changes))
 }
 
+/** Forgets the last render's changes while a render runs: a step run after a failed one treats everything as changed. */
+export function clearRenderChanges(): void {
+  rmSync(changesFile(), { force: true })
+}
+
 /**
  * The changes a later step has to apply: the last render's, if the step finished after the render
  * before it; otherwise (it failed, was killed or never ran) the whole site. A step calls

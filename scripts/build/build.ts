@@ -3,6 +3,9 @@
  * step stops the build with its own message and exit code. At the end it prints one line per step
  * with wall and CPU seconds (user + system of the step and everything it waited for), which
  * `npm run bench` reads: CPU time is what the machine's other tenants disturb least.
+ *
+ * Every step keeps caches keyed by content, so a rebuild costs what changed (scripts/build/build-cache.ts);
+ * `npm run build -- --no-cache` makes every step ignore them and build everything.
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -11,8 +14,7 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'content check', command: 'tsx', args: ['scripts/check-content.ts'] },
   { name: 'contentlayer', command: 'contentlayer2', args: ['build'] },
   { name: 'images', command: 'tsx', args: ['scripts/build/images.ts'] },
-  { name: 'next build', command: 'next', args: ['build'] },
-  { name: 'documents', command: 'tsx', args: ['scripts/build/documents.ts'] },
+  { name: 'render', command: 'tsx', args: ['scripts/build/render.ts'] },
   { name: 'share images', command: 'tsx', args: ['scripts/build/share-images.ts'] },
   { name: 'image prune', command: 'tsx', args: ['scripts/build/images.ts', '--prune', 'out'] },
   { name: 'search index', command: 'pagefind', args: ['--site', 'out'] },
@@ -30,6 +32,14 @@ function childrenCpu(): number {
     return 0
   }
 }
+
+const flags = process.argv.slice(2)
+const unknown = flags.filter((f) => f !== '--no-cache')
+if (unknown.length) {
+  console.error(`build: unknown option ${unknown.join(' ')}; the one option is --no-cache (ignore every cache)`)
+  process.exit(2)
+}
+if (flags.includes('--no-cache')) process.env.BUILD_NO_CACHE = '1'
 
 const rows: string[] = []
 const buildStart = performance.now()

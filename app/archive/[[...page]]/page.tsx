@@ -3,7 +3,7 @@ import { getArticles } from '@/lib/content'
 import { articleCount } from '@/lib/text/format'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { listPage } from '@/lib/page/list-page'
-import { staticParams } from '@/lib/routes/build'
+import { renderingPage, staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
@@ -11,7 +11,11 @@ export const generateStaticParams = staticParams('archive')
 
 type Props = { params: Promise<{ page?: string[] }> }
 
-const list = async ({ params }: Props) => listPage(getArticles(), (await params).page, '/archive')
+async function list({ params }: Props) {
+  const p = await params
+  renderingPage('archive', p)
+  return listPage(getArticles(), p.page, '/archive')
+}
 
 export async function generateMetadata(props: Props) {
   const l = await list(props)

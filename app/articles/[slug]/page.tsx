@@ -15,7 +15,7 @@ import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, get
 import { formatList, machineDate } from '@/lib/text/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { articleMetadata } from '@/lib/seo/metadata'
-import { staticParams } from '@/lib/routes/build'
+import { renderingPage, staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
@@ -23,15 +23,21 @@ export const generateStaticParams = staticParams('article')
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Props) {
-  const article = getArticle((await params).slug)
+async function resolve({ params }: Props) {
+  const { slug } = await params
+  renderingPage('article', { slug })
+  const article = getArticle(slug)
   if (!article) notFound()
+  return article
+}
+
+export async function generateMetadata(props: Props) {
+  const article = await resolve(props)
   return articleMetadata(article, getArticleAuthors(article))
 }
 
-export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug)
-  if (!article) notFound()
+export default async function ArticlePage(props: Props) {
+  const article = await resolve(props)
   const authors = getArticleAuthors(article)
 
   // Only article pages carry data-pagefind-body, so Pagefind indexes them and no other page; the author

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { renderingFile } from '@/lib/routes/build'
 
 /**
  * The search page's script, bundled from components/search/search-client.ts at build time (and on
@@ -8,6 +9,10 @@ import { build } from 'esbuild'
 export const dynamic = 'force-static'
 
 export async function GET() {
+  return renderingFile('search script', bundle)
+}
+
+async function bundle() {
   const result = await build({
     entryPoints: [join(process.cwd(), 'components/search/search-client.ts')],
     bundle: true,

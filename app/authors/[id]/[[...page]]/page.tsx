@@ -10,7 +10,7 @@ import { pageMetadata } from '@/lib/seo/metadata'
 import { authorUrl } from '@/lib/urls'
 import { PaginationNav } from '@/components/pagination-nav'
 import { listPage, type ListPage } from '@/lib/page/list-page'
-import { staticParams } from '@/lib/routes/build'
+import { renderingPage, staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
@@ -20,6 +20,7 @@ type Props = { params: Promise<{ id: string; page?: string[] }> }
 
 async function resolve({ params }: Props): Promise<{ author: Author; paged: ListPage<Article> }> {
   const p = await params
+  renderingPage('author', p)
   const author = getAuthors().find((a) => a.id === p.id)
   if (!author) notFound()
   return { author, paged: listPage(getArticlesByAuthor(author.id), p.page, authorUrl(author.id)) }

@@ -5,7 +5,7 @@ import { articleCount } from '@/lib/text/format'
 import { pageMetadata, tagFeedLinks } from '@/lib/seo/metadata'
 import { listPage } from '@/lib/page/list-page'
 import { tagUrl } from '@/lib/urls'
-import { staticParams } from '@/lib/routes/build'
+import { renderingPage, staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
 
@@ -15,6 +15,7 @@ type Props = { params: Promise<{ tag: string; page?: string[] }> }
 
 async function resolve({ params }: Props) {
   const p = await params
+  renderingPage('tag', p)
   const tag = getTag(decodeURIComponent(p.tag))
   if (!tag) notFound()
   return { tag, list: listPage(tag.articles, p.page, tagUrl(tag.name)) }

@@ -2,7 +2,7 @@ import { feedArticles } from '@/lib/feeds/feed-articles'
 import { getPublishedTags } from '@/lib/content'
 import { rssFeed, tagChannel } from '@/lib/feeds/formats'
 import { fileResponse } from '@/lib/page/file-response'
-import { staticParams } from '@/lib/routes/build'
+import { renderingFile, staticParams } from '@/lib/routes/build'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
@@ -10,8 +10,15 @@ export const dynamicParams = false
 export const generateStaticParams = staticParams('tag feed')
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
-  const slug = decodeURIComponent((await params).tag)
-  const tag = getPublishedTags().find((t) => t.slug === slug)
-  if (!tag) throw new Error(`No published articles with the tag "${slug}"`)
-  return fileResponse(rssFeed(tagChannel(tag.name), feedArticles(tag.articles)), 'application/rss+xml')
+  const p = await params
+  const slug = decodeURIComponent(p.tag)
+  return renderingFile(
+    'tag feed',
+    () => {
+      const tag = getPublishedTags().find((t) => t.slug === slug)
+      if (!tag) throw new Error(`No published articles with the tag "${slug}"`)
+      return fileResponse(rssFeed(tagChannel(tag.name), feedArticles(tag.articles)), 'application/rss+xml')
+    },
+    p,
+  )
 }

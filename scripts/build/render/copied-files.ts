@@ -1,0 +1,96 @@
+/**
+ * The files out/ gets besides what Next renders, kept in step with what the pages need: public/
+ * (an image under /images/ or /_img/ only when some page, feed or style sheet mentions it, so a
+ * draft's images never reach a production site), and the style sheets and fonts under /_next/
+ * that pages reference. Each is copied when missing or changed and removed when no longer wanted.
+ */
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { dirname, join, posix } from 'node:path'
+import { imagePaths, rasterExtensions } from '../../../lib/images/config'
+import { filesUnder } from '../files'
+import type { RenderState } from './state'
+
+const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' }
+const unescapeHtml = (s: string) => s.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (e) => entities[e]!)
+
+/** Where an image address may start in a page, feed or style sheet, up to where an attribute, srcset entry or url() ends. */
+const imageAddress = new RegExp(`(?:${imagePaths.urlPrefix}|/images)/[^\\s"'<>()?#]+`, 'g')
+
+/** Every image address a text mentions, as written and percent-decoded. */
+export function imageAddresses(text: string): string[] {
+  const found = new Set<string>()
+  for (const [match] of unescapeHtml(text).matchAll(imageAddress)) {
+    // A srcset without width descriptors separates its entries with commas.
+    for (const written of new Set([match, match.replace(/,+$/, '')])) {
+      found.add(written)
+      try {
+        found.add(decodeURI(written))
+      } catch {
+        // Not percent-encoding after all: the address as written is all there is.
+      }
+    }
+  }
+  return [...found].sort()
+}
+
+const isImage = (rel: string) =>
+  rel.startsWith(`${imagePaths.urlPrefix.slice(1)}/`) || (rel.startsWith('images/') && (rasterExtensions.test(rel) || rel.endsWith('.svg')))
+
+const statKey = (file: string) => {
+  const s = statSync(file)
+  return `${s.size}:${s.mtimeMs}:${s.ino}`
+}
+
+function copy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true })
+  // Never through an existing file: it may be a hard link to the source.
+  rmSync(to, { force: true })
+  copyFileSync(from, to)
+}
+
+/**
+ * Copies the wanted files of public/ to out/ and removes the ones copied before and no longer
+ * wanted; returns what it wrote and removed (paths relative to out/). A source is hashed again
+ * whenever its size, time or inode differ from when it was last hashed.
+ */
+export function syncPublic(outDir: string, mentioned: Set<string>, before: RenderState['public'], full: boolean): { state: RenderState['public']; written: string[]; removed: string[] } {
+  const state: RenderState['public'] = {}
+  const written: string[] = []
+  for (const rel of filesUnder('public').sort()) {
+    if (isImage(rel) && !mentioned.has(`/${rel}`)) continue
+    const source = join('public', rel)
+    const stat = statKey(source)
+    const known = before[rel]
+    const hash = known && known.stat === stat ? known.hash : createHash('sha256').update(readFileSync(source)).digest('hex')
+    state[rel] = { hash, stat }
+    if (!full && known?.hash === hash && existsSync(join(outDir, rel))) continue
+    copy(source, join(outDir, rel))
+    written.push(rel)
+  }
+  const removed = Object.keys(before).filter((rel) => !(rel in state))
+  for (const rel of removed) rmSync(join(outDir, rel), { force: true })
+  return { state, written, removed }
+}
+
+/** Copies the /_next/ files pages reference, and the fonts and images their style sheets pull in; removes the rest. */
+export function syncStatic(outDir: string, distDir: string, referenced: Set<string>, before: string[]): { state: string[]; written: string[]; removed: string[] } {
+  const wanted = new Set(referenced)
+  for (const path of [...referenced].filter((p) => p.endsWith('.css'))) {
+    const css = readFileSync(join(distDir, path.replace(/^\/_next\//, '')), 'utf8')
+    for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+      if (!m[2]!.startsWith('data:')) wanted.add(posix.resolve(posix.dirname(path), m[2]!.split(/[?#]/)[0]!))
+    }
+  }
+  const written: string[] = []
+  for (const path of [...wanted].sort()) {
+    const rel = path.slice(1)
+    if (existsSync(join(outDir, rel))) continue
+    copy(join(distDir, path.replace(/^\/_next\//, '')), join(outDir, rel))
+    written.push(rel)
+  }
+  const state = [...wanted].sort()
+  const removed = before.filter((p) => !wanted.has(p)).map((p) => p.slice(1))
+  for (const rel of removed) rmSync(join(outDir, rel), { force: true })
+  return { state, written, removed }
+}

@@ -1,0 +1,66 @@
+/**
+ * Next's two halves, run apart: `compile` once per code change, then `generate` for only the URLs
+ * a change touches. generateStaticParams narrows to the URLs listed in RENDER_ONLY
+ * (lib/routes/build.ts); `--debug-build-paths` leaves out the routes with none, since Next refuses
+ * a route whose params are empty. Each rendering process appends what every URL read to its own
+ * file in RENDER_READS_DIR (lib/content/reads.ts).
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ReadLine } from '../../../lib/content/reads'
+import { writeFileAtomic } from '../build-cache'
+
+function next(args: string[], extraEnv: Record<string, string> = {}): void {
+  const result = spawnSync('next', ['build', ...args], { stdio: 'inherit', env: { ...process.env, ...extraEnv } })
+  if (result.error) throw new Error(`render: could not start next (${result.error.message}); run it through npm (npm run build)`)
+  if (result.status !== 0) throw new Error(`render: \`next build ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}); its message is above`)
+}
+
+const compiledMarker = (distDir: string) => join(distDir, 'compiled-code-key')
+
+/** Compiles the site into distDir unless it holds a compilation of this very code. */
+export function compile(distDir: string, codeKey: string): boolean {
+  let compiled: string | undefined
+  try {
+    compiled = readFileSync(compiledMarker(distDir), 'utf8')
+  } catch {
+    compiled = undefined
+  }
+  if (compiled === codeKey) return false
+  rmSync(compiledMarker(distDir), { force: true })
+  next(['--experimental-build-mode=compile'])
+  writeFileAtomic(compiledMarker(distDir), codeKey)
+  return true
+}
+
+/** Prerenders the URLs (of the given app/ route files) and returns what each read, by URL. */
+export function generate(urls: string[], routeFiles: string[]): Map<string, Map<string, string>> {
+  const work = mkdtempSync(join(tmpdir(), 'render-'))
+  try {
+    const only = join(work, 'urls.json')
+    writeFileSync(only, JSON.stringify(urls))
+    const readsDir = join(work, 'reads')
+    mkdirSync(readsDir)
+    next(['--experimental-build-mode=generate', `--debug-build-paths=${routeFiles.map((f) => `app/${f}`).join(',')}`], {
+      RENDER_ONLY: only,
+      RENDER_READS_DIR: readsDir,
+    })
+    const reads = new Map<string, Map<string, string>>()
+    for (const log of readdirSync(readsDir)) {
+      for (const line of readFileSync(join(readsDir, log), 'utf8').split('\n')) {
+        if (!line) continue
+        const { url, key, hash } = JSON.parse(line) as ReadLine
+        let record = reads.get(url)
+        if (!record) reads.set(url, (record = new Map()))
+        const before = record.get(key)
+        if (before !== undefined && before !== hash) throw new Error(`render: ${url} read ${key} twice with different answers; pages must render from one state of the content`)
+        record.set(key, hash)
+      }
+    }
+    return reads
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
