@@ -61,7 +61,8 @@ for (const [url, site] of urls) {
   if (!record) todo.set(url, usable ? 'new' : 'full')
   else if (record.route !== site.route.name) todo.set(url, 'route changed')
   // A later step reads a build input and deletes it: it is copied again from the prerender below.
-  else if (site.route.output === 'build-input' ? !existsSync(prerenderedFile(distDir, site)) : !unchangedOnDisk(record)) todo.set(url, 'file missing or altered')
+  else if (site.route.output === 'build-input' ? !existsSync(prerenderedFile(distDir, site)) : !unchangedOnDisk(record))
+    todo.set(url, 'file missing or altered')
   else {
     const changed = Object.entries(record.reads).find(([key, hash]) => answer(key) !== hash)
     if (changed) todo.set(url, `read ${changed[0]}`)
@@ -119,7 +120,9 @@ function exportUrl(site: SiteUrl, reads: Map<string, string> | undefined, client
   const rel = exportedFile(site)
   if (!existsSync(source)) return [`${site.url}: Next rendered no ${source} (route ${site.route.file})`]
   if (declaresUrl(site.route) && !reads?.has('@url'))
-    return [`${site.url}: its render did not say which URL it was, so what it read is unknown; call renderingPage or renderingFile (lib/routes/build.ts) in ${site.route.file}`]
+    return [
+      `${site.url}: its render did not say which URL it was, so what it read is unknown; call renderingPage or renderingFile (lib/routes/build.ts) in ${site.route.file}`,
+    ]
   let bytes: Buffer | string = readFileSync(source)
   let next: string[] = []
   if (rel.endsWith('.html')) {

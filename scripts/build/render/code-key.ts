@@ -33,7 +33,11 @@ export function codeKey(root = process.cwd()): string {
     const full = join(root, source)
     if (!existsSync(full)) continue
     const files = statSync(full).isDirectory() ? filesUnder(full).map((f) => `${source}/${f}`) : [source]
-    for (const file of files.filter((f) => !isTest(f)).sort()) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0')
+    for (const file of files.filter((f) => !isTest(f)).sort())
+      hash
+        .update(`${file}\0`)
+        .update(readFileSync(join(root, file)))
+        .update('\0')
   }
   // Compiled server code holds absolute paths; pages read these (not the build's "now", which
   // reaches pages through recorded queries only).

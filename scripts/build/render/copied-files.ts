@@ -54,7 +54,12 @@ function copy(from: string, to: string): void {
  * wanted; returns what it wrote and removed (paths relative to out/). A source is hashed again
  * whenever its size, time or inode differ from when it was last hashed.
  */
-export function syncPublic(outDir: string, mentioned: Set<string>, before: RenderState['public'], full: boolean): { state: RenderState['public']; written: string[]; removed: string[] } {
+export function syncPublic(
+  outDir: string,
+  mentioned: Set<string>,
+  before: RenderState['public'],
+  full: boolean,
+): { state: RenderState['public']; written: string[]; removed: string[] } {
   const state: RenderState['public'] = {}
   const written: string[] = []
   for (const rel of filesUnder('public').sort()) {
@@ -74,7 +79,12 @@ export function syncPublic(outDir: string, mentioned: Set<string>, before: Rende
 }
 
 /** Copies the /_next/ files pages reference, and the fonts and images their style sheets pull in; removes the rest. */
-export function syncStatic(outDir: string, distDir: string, referenced: Set<string>, before: string[]): { state: string[]; written: string[]; removed: string[] } {
+export function syncStatic(
+  outDir: string,
+  distDir: string,
+  referenced: Set<string>,
+  before: string[],
+): { state: string[]; written: string[]; removed: string[] } {
   const wanted = new Set(referenced)
   for (const path of [...referenced].filter((p) => p.endsWith('.css'))) {
     const css = readFileSync(join(distDir, path.replace(/^\/_next\//, '')), 'utf8')

@@ -55,7 +55,8 @@ export function generate(urls: string[], routeFiles: string[]): Map<string, Map<
         let record = reads.get(url)
         if (!record) reads.set(url, (record = new Map()))
         const before = record.get(key)
-        if (before !== undefined && before !== hash) throw new Error(`render: ${url} read ${key} twice with different answers; pages must render from one state of the content`)
+        if (before !== undefined && before !== hash)
+          throw new Error(`render: ${url} read ${key} twice with different answers; pages must render from one state of the content`)
         record.set(key, hash)
       }
     }
