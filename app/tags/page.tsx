@@ -1,4 +1,4 @@
-import { getTags } from '@/lib/content'
+import { getTagCounts } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { tagUrl } from '@/lib/urls'
 import { renderingPage } from '@/lib/routes/build'
@@ -7,7 +7,7 @@ export const metadata = pageMetadata({ title: 'Topics', description: 'Every topi
 
 export default function TagsPage() {
   renderingPage('tags index')
-  const tags = getTags()
+  const tags = getTagCounts()
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Topics</h1>
@@ -15,7 +15,7 @@ export default function TagsPage() {
         {tags.map((t) => (
           <li key={t.slug}>
             <a href={tagUrl(t.name)} className="inline-block rounded-full border border-border px-3 py-1 text-fg no-underline hover:border-accent">
-              {t.name} <span className="text-muted">({t.articles.length})</span>
+              {t.name} <span className="text-muted">({t.articles})</span>
             </a>
           </li>
         ))}

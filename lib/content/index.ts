@@ -235,6 +235,18 @@ export const getPublishedTags = recorded('getPublishedTags', function getPublish
     .filter((t) => t.articles.length > 0)
 })
 
+/** A tag of published articles, which has a feed; none for a tag whose articles are all drafts or scheduled. */
+export const getPublishedTag = recorded('getPublishedTag', (slug: string): Tag | undefined => getPublishedTags().find((t) => t.slug === slug))
+
+export interface TagCount {
+  name: string
+  slug: string
+  articles: number
+}
+
+/** Each tag with its number of articles, most used first: what the topics page lists, and no more. */
+export const getTagCounts = recorded('getTagCounts', (): TagCount[] => getTags().map((t) => ({ name: t.name, slug: t.slug, articles: t.articles.length })))
+
 /** The box under articles shows `shortBio`, or the first paragraph of the bio without Markdown. */
 export function shortBio(author: Pick<Author, 'shortBio' | 'body'>): string {
   if (author.shortBio) return author.shortBio

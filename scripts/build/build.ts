@@ -8,7 +8,8 @@
  * `npm run build -- --no-cache` makes every step ignore them and build everything.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { outDir } from './built-site'
 
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'content check', command: 'tsx', args: ['scripts/check-content.ts'] },
@@ -39,7 +40,11 @@ if (unknown.length) {
   console.error(`build: unknown option ${unknown.join(' ')}; the one option is --no-cache (ignore every cache)`)
   process.exit(2)
 }
-if (flags.includes('--no-cache')) process.env.BUILD_NO_CACHE = '1'
+if (flags.includes('--no-cache')) {
+  process.env.BUILD_NO_CACHE = '1'
+  // Every cache there is, both kinds of site: nothing an earlier build left can reach this one.
+  for (const dir of ['.cache', '.contentlayer', '.next', '.next-preview', outDir]) rmSync(dir, { recursive: true, force: true })
+}
 
 const rows: string[] = []
 const buildStart = performance.now()

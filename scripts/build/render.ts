@@ -126,7 +126,7 @@ function exportUrl(site: SiteUrl, reads: Map<string, string> | undefined, client
   let bytes: Buffer | string = readFileSync(source)
   let next: string[] = []
   if (rel.endsWith('.html')) {
-    const document = toDocument(rel, bytes.toString('utf8'), clientModules)
+    const document = toDocument(rel, bytes.toString('utf8'), clientModules, `${outDir}/${rel}`)
     if (document.problems.length) return document.problems
     bytes = document.html
     next = document.next

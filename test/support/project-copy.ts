@@ -9,7 +9,18 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 
-const skipped = new Set(['node_modules', '.next', '.next-preview', 'out', '.contentlayer', '.git', 'test-results', 'playwright-report', 'blob-report', '.cache'])
+const skipped = new Set([
+  'node_modules',
+  '.next',
+  '.next-preview',
+  'out',
+  '.contentlayer',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+  '.cache',
+])
 
 export function copyProject(root: string, prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`))

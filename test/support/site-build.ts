@@ -4,11 +4,17 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { filesUnder } from '../../scripts/build/files'
 
-const env = { ...process.env, SITE_NOW: '2026-01-15T12:00:00Z', NEXT_TELEMETRY_DISABLED: '1' }
+/** The environment of the test builds: a fixed "now". */
+export const buildEnv = { ...process.env, SITE_NOW: '2026-01-15T12:00:00Z', NEXT_TELEMETRY_DISABLED: '1' }
 
-/** `npm run build` in `cwd`, with a fixed "now". */
-export function buildSite(cwd: string): { status: number | null; output: string } {
-  const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd, encoding: 'utf8', env, timeout: 540_000 })
+/** `npm run build [-- args]` in `cwd`, with a fixed "now". */
+export function buildSite(cwd: string, args: string[] = []): { status: number | null; output: string } {
+  const run = spawnSync('npm', ['run', '--silent', 'build', ...(args.length ? ['--', ...args] : [])], {
+    cwd,
+    encoding: 'utf8',
+    env: buildEnv,
+    timeout: 540_000,
+  })
   return { status: run.status, output: run.stdout + run.stderr }
 }
 

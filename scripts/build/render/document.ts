@@ -15,8 +15,8 @@ export interface Document {
   problems: string[]
 }
 
-/** `rel` is the page's path in out/, for messages and for resolving its relative references. */
-export function toDocument(rel: string, html: string, clientModules: Map<number, string>): Document {
+/** `rel` is the page's path in out/, for resolving its relative references; `file` names it in messages. */
+export function toDocument(rel: string, html: string, clientModules: Map<number, string>, file = rel): Document {
   const problems: string[] = []
   const page = parseHtml(html)
   const framework = new Set(frameworkElements(page))
@@ -25,11 +25,11 @@ export function toDocument(rel: string, html: string, clientModules: Map<number,
     const source = clientModules.get(id)
     if (source)
       problems.push(
-        `${rel}: renders the client component ${source}, which needs the framework runtime that pages do not ship. Make it a server component; put interaction in a small script (see components/search/search-client.ts).`,
+        `${file}: renders the client component ${source}, which needs the framework runtime that pages do not ship. Make it a server component; put interaction in a small script (see components/search/search-client.ts).`,
       )
   }
   const kept = { ...page, elements: page.elements.filter((el) => !framework.has(el)) }
-  problems.push(...scriptProblems(kept).map((p) => `${rel}: ${p}`))
+  problems.push(...scriptProblems(kept).map((p) => `${file}: ${p}`))
   const next = new Set<string>()
   for (const ref of references(kept)) {
     const url = new URL(ref.url, `http://site/${rel}`)

@@ -1,5 +1,5 @@
 import { feedArticles } from '@/lib/feeds/feed-articles'
-import { getPublishedTags } from '@/lib/content'
+import { getPublishedTag } from '@/lib/content'
 import { rssFeed, tagChannel } from '@/lib/feeds/formats'
 import { fileResponse } from '@/lib/page/file-response'
 import { renderingFile, staticParams } from '@/lib/routes/build'
@@ -15,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tag
   return renderingFile(
     'tag feed',
     () => {
-      const tag = getPublishedTags().find((t) => t.slug === slug)
+      const tag = getPublishedTag(slug)
       if (!tag) throw new Error(`No published articles with the tag "${slug}"`)
       return fileResponse(rssFeed(tagChannel(tag.name), feedArticles(tag.articles)), 'application/rss+xml')
     },

@@ -1,0 +1,158 @@
+/**
+ * A rebuild on the caches of earlier builds writes what a cold build of the same tree writes,
+ * every file of out/ byte for byte, after each kind of edit an editor makes (issue #17's table), a
+ * component change, and a build killed half-way; and it renders only what the edit touches.
+ *
+ * Two throwaway copies: `site` is built once and then only incrementally, as an editor's machine
+ * or CI with restored caches would; `twin` gets the same edits and renders every URL each time
+ * (its render state and out/ removed), and at the end of the component round builds with
+ * `--no-cache`, which ignores every cache.
+ */
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { copyProject, removeCopy } from './support/project-copy'
+import { article, repoRoot } from './support/content-fixture'
+import { buildEnv, buildSite, siteDifferences, siteFiles } from './support/site-build'
+
+interface Built {
+  output: string
+  rendered: number
+  urls: number
+  /** The out/ files the render step wrote (scripts/build/build-cache.ts). */
+  written: string[]
+}
+
+function build(root: string, args: string[] = []): Built {
+  const run = buildSite(root, args)
+  assert.equal(run.status, 0, run.output)
+  const m = /render: (\d+) of (\d+) URLs rendered/.exec(run.output)
+  assert.ok(m, `the render step reports what it rendered:\n${run.output}`)
+  const changes = JSON.parse(readFileSync(join(root, '.cache/build/production/changes.json'), 'utf8')) as { written: string[] }
+  return { output: run.output, rendered: Number(m[1]), urls: Number(m[2]), written: changes.written }
+}
+
+/** Renders every URL again in the twin: its render state and out/ go, its other caches stay. */
+function renderAll(root: string): Built {
+  for (const dir of ['.cache/build', 'out']) rmSync(join(root, dir), { recursive: true, force: true })
+  const built = build(root)
+  assert.equal(built.rendered, built.urls, 'the twin renders every URL')
+  return built
+}
+
+function assertSameSite(site: string, twin: string, when: string): void {
+  const differences = siteDifferences(siteFiles(join(site, 'out')), siteFiles(join(twin, 'out')))
+  assert.deepEqual(differences, { onlyFirst: [], onlySecond: [], differ: [] }, `${when}: the rebuilt site (first) and the one rendered whole (second) differ`)
+}
+
+function edit(roots: string[], file: string, change: (text: string) => string): void {
+  for (const root of roots) {
+    const path = join(root, file)
+    const before = readFileSync(path, 'utf8')
+    const after = change(before)
+    assert.notEqual(after, before, `the edit of ${file} changes it`)
+    writeFileSync(path, after)
+  }
+}
+
+const pagesWritten = (b: Built) => b.written.filter((f) => f.endsWith('.html'))
+
+test(
+  'rebuilds after each kind of edit, a component change and a killed build write the same site as a build from scratch, rendering only what the edit touches',
+  { timeout: 1_500_000 },
+  async () => {
+    const site = copyProject(repoRoot, 'incremental-site')
+    const twin = copyProject(repoRoot, 'incremental-twin')
+    const both = [site, twin]
+    try {
+      const first = build(site)
+      assert.equal(first.rendered, first.urls)
+      // Image variants and share cards are cached by content: the twin need not encode them again.
+      for (const dir of ['.cache/images', '.cache/share-images']) cpSync(join(site, dir), join(twin, dir), { recursive: true })
+
+      // Round 1: one article's body, another's title.
+      edit(both, 'content/articles/small-model-build-or-adapt.mdx', (t) =>
+        t.replace('most of the cost is not the compute.', 'most of the cost is not the compute, as the rest of this piece shows.'),
+      )
+      const body = build(site)
+      assert.deepEqual(
+        pagesWritten(body).filter((f) => f !== '404.html'),
+        ['articles/small-model-build-or-adapt.html'],
+        'a body edit renders its own page and no other page',
+      )
+      edit(both, 'content/articles/gpu-memory-buying-guide.mdx', (t) => t.replace(/^title: "?(.*?)"?$/m, 'title: "$1, revised"'))
+      const title = build(site)
+      assert.ok(title.rendered < title.urls / 2, `a title edit renders a part of the site (${title.rendered} of ${title.urls})`)
+      assert.ok(pagesWritten(title).includes('articles/gpu-memory-buying-guide.html'))
+      renderAll(twin)
+      assertSameSite(site, twin, 'after a body edit and a title edit')
+
+      // Round 2: a new newest article, a deleted one.
+      const added = article({
+        frontmatter: { title: '"Rebuild test: a new newest article"', date: '2026-01-12', authors: '[lena-vogel]', tags: '[inference, compute]' },
+        body: 'A new article for the rebuild test, sharing tags with older ones.\n',
+      })
+      for (const root of both) writeFileSync(join(root, 'content/articles/rebuild-test-newest.mdx'), added)
+      const newest = build(site)
+      assert.ok(newest.rendered < newest.urls, `a new article renders a part of the site (${newest.rendered} of ${newest.urls})`)
+      for (const root of both) rmSync(join(root, 'content/articles/eu-ai-act-timeline.mdx'))
+      const deleted = build(site)
+      assert.ok(deleted.rendered < deleted.urls, `a deleted article renders a part of the site (${deleted.rendered} of ${deleted.urls})`)
+      assert.ok(!existsSync(join(site, 'out/articles/eu-ai-act-timeline.html')), 'the deleted article has no page')
+      renderAll(twin)
+      assertSameSite(site, twin, 'after a new article and a deleted one')
+
+      // Round 3: a product's price, an author's name.
+      edit(both, 'content/products/nvidia-a100-40gb.yaml', (t) => t.replace(/^price: .*$/m, 'price: "$6,499"'))
+      const price = build(site)
+      assert.ok(price.rendered < price.urls / 2, `a price edit renders a part of the site (${price.rendered} of ${price.urls})`)
+      edit(both, 'content/authors/lena-vogel.mdx', (t) => t.replace('name: "Lena Vogel"', 'name: "Lena Vogel-Brandt"'))
+      const author = build(site)
+      assert.ok(author.rendered < author.urls, `an author's name renders a part of the site (${author.rendered} of ${author.urls})`)
+      renderAll(twin)
+      assertSameSite(site, twin, "after a price edit and an author's new name")
+
+      // Round 4: a component. Code may be used anywhere: every URL renders again. The twin ignores every cache.
+      edit(both, 'components/article/byline.tsx', (t) => t.replace(/className="/, 'data-rebuild-test="" className="'))
+      const component = build(site)
+      assert.equal(component.rendered, component.urls, 'a component change renders every URL')
+      const cold = build(twin, ['--no-cache'])
+      assert.equal(cold.rendered, cold.urls)
+      assertSameSite(site, twin, 'after a component change (the second site built with --no-cache)')
+
+      // Round 5: a build killed while Next renders, then one killed while the share cards are drawn; the next build still writes the same site.
+      edit(both, 'content/articles/hbm-supply-bottleneck.mdx', (t) => t.replace(/^title: "?(.*?)"?$/m, 'title: "$1 (updated)"'))
+      await killedBuild(site, /Generating static pages/)
+      edit(both, 'content/articles/hbm-supply-bottleneck.mdx', (t) => t.replace('(updated)', '(updated again)'))
+      await killedBuild(site, /^render: /m)
+      build(site)
+      renderAll(twin)
+      assertSameSite(site, twin, 'after two killed builds')
+    } finally {
+      removeCopy(site)
+      removeCopy(twin)
+    }
+  },
+)
+
+/** Starts `npm run build` and kills its whole process group as soon as its output matches `when`. */
+function killedBuild(root: string, when: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'build'], { cwd: root, env: buildEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    let killed = false
+    const watch = (d: Buffer) => {
+      output += d
+      if (!killed && when.test(output)) {
+        killed = true
+        process.kill(-child.pid!, 'SIGKILL')
+      }
+    }
+    child.stdout.on('data', watch)
+    child.stderr.on('data', watch)
+    child.on('error', reject)
+    child.on('close', () => (killed ? resolve() : reject(new Error(`the build ended before ${when} appeared:\n${output}`))))
+  })
+}
