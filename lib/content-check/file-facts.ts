@@ -24,7 +24,7 @@ export interface FileFacts {
   syntax: Problem[]
   /** The fields, when the YAML could be read. */
   data?: Record<string, unknown>
-  /** Where each field and list item is, when the file has YAML. */
+  /** Where each field and list item is, when the file has YAML (empty when it could not be read: then nothing asks). */
   positions?: PositionTable
   /** An article's heading anchors. */
   anchors?: string[]
