@@ -3,21 +3,19 @@ import { join, relative, sep } from 'node:path'
 import { contracts } from '../schema'
 import { contentFiles, contentPath, fileSlug, kindOf, slugPattern, walk, type ContentKind } from '../schema/files'
 import { articleStatus } from '../content/article-rules'
-import { splitFrontMatter } from '../content/front-matter'
 import { affiliateUrlTest } from '../content/merchants'
-import { MdxLimitError, parseMdx, summariseMdx } from '../mdx/analysis'
 import { linkableUrls, productionContent, type RouteArticle } from '../routes'
 import { articleUrl, authorUrl, tagUrl } from '../urls'
 import { didYouMean } from './closest'
-import { checkBody } from './mdx-body'
+import { fileFacts, type FileFacts } from './file-facts'
+import { replayBody } from './mdx-body'
 import { checkPublicFile, publicEntries } from './public-files'
 import { addressTakenBy, reservedAddresses } from './reserved-addresses'
 import { applyRules } from './rules'
 import { checkTags } from './tags'
-import { checkTextCharacters } from './text-characters'
 import { FileReport, sortProblems, type Problem } from './problems'
-import { checkFields, isValidDate, type FieldDef } from './schema-fields'
-import { parseYaml, type ParsedYaml } from './yaml-fields'
+import { isValidDate } from './schema-fields'
+import { positionsFrom, type ParsedYaml } from './yaml-fields'
 
 export interface CheckOptions {
   /** Project root: content/ and public/ are read below it. */
@@ -26,6 +24,14 @@ export interface CheckOptions {
   now: Date
   /** Where `now` came from, in words (lib/env.ts's `nowSource`), for the notices on held-back articles. */
   nowSource?: string
+  /** Where each file's own facts are kept between runs (facts-cache.ts); none: every file is parsed. */
+  cache?: FactsStore
+}
+
+/** A cache of FileFacts by file path and content (facts-cache.ts implements it). */
+export interface FactsStore {
+  get(file: string, bytes: Buffer): FileFacts | undefined
+  set(file: string, bytes: Buffer, facts: FileFacts): void
 }
 
 interface Doc {
@@ -33,8 +39,9 @@ interface Doc {
   file: string
   id: string
   report: FileReport
+  facts: FileFacts
   data: Record<string, unknown> | undefined
-  yaml: ParsedYaml | undefined
+  yaml: Pick<ParsedYaml, 'pos'> | undefined
   body?: { source: string }
 }
 
@@ -56,7 +63,7 @@ function underPrefix(path: string, prefix: string): string | undefined {
 }
 
 /** Checks every content file; returns all problems, sorted by file and line. */
-export function checkContent({ root, now, nowSource = 'the given time' }: CheckOptions): Problem[] {
+export function checkContent({ root, now, nowSource = 'the given time', cache }: CheckOptions): Problem[] {
   const contentDir = join(root, 'content')
   const publicDir = join(root, 'public')
   const docs: Doc[] = []
@@ -83,21 +90,18 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
       continue
     }
     const id = fileSlug(rel)
+    const bytes = readFileSync(full)
     // contentlayer2 (gray-matter) drops a byte order mark; so does the check, to read what it reads.
-    const source = readFileSync(full, 'utf8').replace(/^\uFEFF/, '')
-    if (kind === 'product') {
-      const yaml = parseYaml(source, report)
-      docs.push({ kind, file, id, report, data: yaml.data, yaml })
-      continue
+    const source = bytes.toString('utf8').replace(/^\uFEFF/, '')
+    let facts = cache?.get(file, bytes)
+    if (!facts) {
+      facts = fileFacts(kind, file, source)
+      if (facts.stable) cache?.set(file, bytes, facts)
     }
-    const fm = splitFrontMatter(source)
-    if (!fm.ok) {
-      report.error(fm.message, fm.at)
-      docs.push({ kind, file, id, report, data: undefined, yaml: undefined, body: { source } })
-      continue
-    }
-    const yaml = parseYaml(fm.yaml, report, 1)
-    docs.push({ kind, file, id, report, data: yaml.data, yaml, body: { source } })
+    // The file's own problems, in the order of the stages that find them (the sort keeps it for one position).
+    report.problems.push(...facts.parse)
+    const yaml = facts.positions && { pos: positionsFrom(facts.positions) }
+    docs.push({ kind, file, id, report, facts, data: facts.data, yaml, body: kind === 'product' ? undefined : { source } })
   }
 
   const byKind = (k: Doc['kind']) => docs.filter((d) => d.kind === k)
@@ -162,11 +166,7 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
     stray.push(report)
   }
 
-  for (const d of docs) {
-    if (!d.data || !d.yaml) continue
-    checkFields(d.data, contracts[d.kind].fields as unknown as Record<string, FieldDef>, d.yaml, d.report)
-    checkTextCharacters(d.data, d.yaml, d.report)
-  }
+  for (const d of docs) d.report.problems.push(...d.facts.fields)
 
   const seen = new Map<string, Doc>()
   for (const d of docs) {
@@ -188,19 +188,10 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
     }
   }
 
-  // MDX bodies: parse once; syntax errors carry their line.
-  const trees = new Map<Doc, ReturnType<typeof parseMdx>>()
+  // MDX bodies: parsed with the file's facts; syntax errors carry their line.
   for (const d of docs) {
-    if (!d.body) continue
-    try {
-      const tree = parseMdx(d.body.source)
-      trees.set(d, tree)
-      if (d.kind === 'article') for (const h of summariseMdx(tree).headings) articleAnchors.get(d.id)?.add(h.id)
-    } catch (err) {
-      const e = err as { line?: number; column?: number; reason?: string; message: string }
-      const what = err instanceof MdxLimitError ? '' : 'MDX syntax error: '
-      d.report.error(`${what}${e.reason ?? e.message}`, { line: e.line ?? 1, column: e.column ?? 1 })
-    }
+    d.report.problems.push(...d.facts.syntax)
+    if (d.kind === 'article') for (const anchor of d.facts.anchors ?? []) articleAnchors.get(d.id)?.add(anchor)
   }
 
   const namedPrefixes = [articleUrl(''), authorUrl(''), tagUrl('')]
@@ -241,7 +232,9 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
       return `link to "${href}": no such page on the site${didYouMean(path, suggestions)}`
     }
 
-  const idsOf = (kind: ContentKind) => new Set(byKind(kind).map((d) => d.id))
+  // Once a kind: the ids rule asks for every file that names authors.
+  const ids = new Map<ContentKind, Set<string>>()
+  const idsOf = (kind: ContentKind) => ids.get(kind) ?? ids.set(kind, new Set(byKind(kind).map((d) => d.id))).get(kind)!
   for (const d of docs) {
     const data = d.data ?? {}
     const at = (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 }
@@ -257,8 +250,7 @@ export function checkContent({ root, now, nowSource = 'the given time' }: CheckO
       ids: idsOf,
       reserved,
     })
-    const tree = trees.get(d)
-    if (tree) checkBody(tree, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })
+    if (d.facts.body) replayBody(d.facts.body, { report: d.report, productIds, isAffiliateUrl, checkInternal: checkInternal(d), publicFileExists })
   }
 
   return sortProblems([...stray, ...docs.map((d) => d.report)].flatMap((r) => r.problems))

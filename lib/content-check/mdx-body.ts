@@ -19,6 +19,25 @@ export interface BodyContext {
   publicFileExists: (path: string) => boolean
 }
 
+/**
+ * What the body check found, in document order: problems of the body alone, and what only the
+ * other files (products, articles, public/) can decide. The first is the expensive part (parsing),
+ * and what the check's cache keeps per file; replayBody decides the rest on every run.
+ */
+export type BodyEvent =
+  | { type: 'problem'; severity: 'error' | 'warning'; message: string; at: Position }
+  /** An internal address: a page of the site or a file under public/. */
+  | { type: 'internal'; href: string; at: Position }
+  /** An absolute address, which may be a catalogued merchant's; `markdown`: a link written in Markdown. */
+  | { type: 'external'; href: string; at: Position; markdown: boolean }
+  /** An image that must be a file under public/. */
+  | { type: 'file'; src: string; at: Position }
+  | { type: 'product'; component: string; id: string; at: Position }
+  /** A component that is an affiliate link itself. */
+  | { type: 'affiliate'; at: Position }
+  /** A component that shows the affiliate notice. */
+  | { type: 'notice'; component: string; at: Position }
+
 const componentNames = mdxComponentList.map((c) => c.name)
 const componentList = componentNames.join(', ')
 
@@ -38,44 +57,37 @@ export function literalValue(value: unknown): { ok: boolean; value?: string } {
 
 /** Checks what an article body may contain: Markdown and the site's components, nothing that runs. */
 export function checkBody(tree: Root, ctx: BodyContext): void {
-  const { report } = ctx
+  replayBody(bodyEvents(tree), ctx)
+}
+
+/** The body's own problems and what the other files must decide, in document order (see BodyEvent). */
+export function bodyEvents(tree: Root): BodyEvent[] {
+  const events: BodyEvent[] = []
+  const error = (message: string, at: Position) => events.push({ type: 'problem', severity: 'error', message, at })
   // A reference-style image takes its address from a definition: the image rules apply to it too.
   const definitions = new Map<string, string>()
   visit(tree, 'definition', (node) => {
     definitions.set(node.identifier, node.url)
   })
-  let firstAffiliate: Position | undefined
-  const notices: { name: string; at: Position }[] = []
 
   const checkHref = (href: string, at: Position, markdown: boolean) => {
     const kind = linkKind(href)
-    if (kind === 'unsafe') {
-      report.error(`unsafe link "${href}": only https, http, mailto, /internal and #anchor links are allowed`, at)
-    } else if (kind === 'internal') {
-      const problem = ctx.checkInternal(href)
-      if (problem) report.error(problem, at)
-    } else if (kind === 'external' && ctx.isAffiliateUrl(href)) {
-      firstAffiliate ??= at
-      if (markdown) {
-        report.warn(
-          `link to a catalogued merchant (${new URL(href).hostname}) without a <ProductCard>: it is marked sponsored and adds the affiliate notice; consider a <ProductCard id="…" />`,
-          at,
-        )
-      }
-    }
+    if (kind === 'unsafe') error(`unsafe link "${href}": only https, http, mailto, /internal and #anchor links are allowed`, at)
+    else if (kind === 'internal') events.push({ type: 'internal', href, at })
+    else if (kind === 'external') events.push({ type: 'external', href, at, markdown })
   }
 
   visit(tree, (node) => {
     const at = posOf(node)
     switch (node.type) {
       case 'mdxjsEsm':
-        report.error("import/export statements are not allowed in articles: the site's components are available without imports", at)
+        error("import/export statements are not allowed in articles: the site's components are available without imports", at)
         return
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         const body = (node.data as { estree?: { body: unknown[] } } | undefined)?.estree?.body
         if (body && body.length === 0) return // {/* a comment */}
-        report.error(`JavaScript expressions such as {${node.value.trim().slice(0, 40)}} are not allowed in articles; to print a brace, write \\{`, at)
+        error(`JavaScript expressions such as {${node.value.trim().slice(0, 40)}} are not allowed in articles; to print a brace, write \\{`, at)
         return
       }
       case 'link':
@@ -83,28 +95,73 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
         checkHref(node.url, at, true)
         return
       case 'image':
-        if (!node.alt?.trim()) report.error(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, at)
-        checkImage(node.url, at, ctx)
+        if (!node.alt?.trim()) error(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, at)
+        checkImage(node.url, at, events)
         return
       case 'imageReference': {
         const url = definitions.get(node.identifier)
         if (!node.alt?.trim())
-          report.error(`image [${node.label ?? node.identifier}] has no alt text: write ![what the image shows][${node.label ?? node.identifier}]`, at)
-        if (url !== undefined) checkImage(url, at, ctx)
+          error(`image [${node.label ?? node.identifier}] has no alt text: write ![what the image shows][${node.label ?? node.identifier}]`, at)
+        if (url !== undefined) checkImage(url, at, events)
         return
       }
       case 'heading':
-        if (node.depth === 1) report.error('a "# " heading is a second page title (the title field is the only one): use "## " for a section', at)
+        if (node.depth === 1) error('a "# " heading is a second page title (the title field is the only one): use "## " for a section', at)
         return
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, at, ctx, checkHref, (component) => {
-          if (component.affiliate) firstAffiliate ??= at
-          if (component.affiliateNotice) notices.push({ name: component.name, at })
-        })
+        checkElement(node, at, events, checkHref)
         return
     }
   })
+  return events
+}
+
+/** Reports a body's problems from its events, deciding with the other files what they left open. */
+export function replayBody(events: readonly BodyEvent[], ctx: BodyContext): void {
+  const { report } = ctx
+  let firstAffiliate: Position | undefined
+  const notices: { name: string; at: Position }[] = []
+  for (const event of events) {
+    const { at } = event
+    switch (event.type) {
+      case 'problem':
+        if (event.severity === 'error') report.error(event.message, at)
+        else report.warn(event.message, at)
+        break
+      case 'internal': {
+        const problem = ctx.checkInternal(event.href)
+        if (problem) report.error(problem, at)
+        break
+      }
+      case 'external':
+        if (!ctx.isAffiliateUrl(event.href)) break
+        firstAffiliate ??= at
+        if (event.markdown) {
+          report.warn(
+            `link to a catalogued merchant (${new URL(event.href).hostname}) without a <ProductCard>: it is marked sponsored and adds the affiliate notice; consider a <ProductCard id="…" />`,
+            at,
+          )
+        }
+        break
+      case 'file':
+        if (!ctx.publicFileExists(event.src)) report.error(`image "${event.src}" not found: add the file as public${event.src}`, at)
+        break
+      case 'product':
+        if (!ctx.productIds.has(event.id))
+          report.error(
+            `unknown product id "${event.id}" in <${event.component}>: no file content/products/${event.id}.yaml${didYouMean(event.id, ctx.productIds)}`,
+            at,
+          )
+        break
+      case 'affiliate':
+        firstAffiliate ??= at
+        break
+      case 'notice':
+        notices.push({ name: event.component, at })
+        break
+    }
+  }
 
   for (const { name, at } of notices.slice(1)) report.error(`a second <${name} />: an article shows the affiliate notice once; remove this one`, at)
   const first = notices[0]
@@ -113,50 +170,49 @@ export function checkBody(tree: Root, ctx: BodyContext): void {
   }
 }
 
-function checkImage(src: string, at: Position, ctx: BodyContext) {
+function checkImage(src: string, at: Position, events: BodyEvent[]) {
   const kind = linkKind(src)
-  if (kind === 'unsafe') ctx.report.error(`unsafe image source "${src}"`, at)
+  if (kind === 'unsafe') events.push({ type: 'problem', severity: 'error', message: `unsafe image source "${src}"`, at })
   else if (kind !== 'internal')
-    ctx.report.error(`image "${src}" must be a file under public/, e.g. /images/chart.png: remote images break and track readers`, at)
-  else if (!ctx.publicFileExists(src)) ctx.report.error(`image "${src}" not found: add the file as public${src}`, at)
+    events.push({
+      type: 'problem',
+      severity: 'error',
+      message: `image "${src}" must be a file under public/, e.g. /images/chart.png: remote images break and track readers`,
+      at,
+    })
+  else events.push({ type: 'file', src, at })
 }
 
-function checkElement(
-  node: Jsx,
-  at: Position,
-  ctx: BodyContext,
-  checkHref: (href: string, at: Position, markdown: boolean) => void,
-  onKnown: (component: MdxComponent) => void,
-) {
-  const { report } = ctx
+function checkElement(node: Jsx, at: Position, events: BodyEvent[], checkHref: (href: string, at: Position, markdown: boolean) => void) {
+  const error = (message: string, where: Position = at) => events.push({ type: 'problem', severity: 'error', message, at: where })
   const name = node.name
   if (!name) {
-    report.error('fragments <>…</> are not allowed in articles', at)
+    error('fragments <>…</> are not allowed in articles')
     return
   }
   const spec = mdxComponent(name)
   const html = allowedHtmlElements.has(name)
   if (!spec && !html) {
-    report.error(`unknown component <${name}>; available components: ${componentList}${didYouMean(name, componentNames, (c) => `<${c}>`)}`, at)
+    error(`unknown component <${name}>; available components: ${componentList}${didYouMean(name, componentNames, (c) => `<${c}>`)}`)
     return
   }
   const props: Record<string, string | undefined> = {}
   for (const attr of node.attributes) {
     const attrAt = attr.position ? posOf(attr) : at
     if (attr.type === 'mdxJsxExpressionAttribute') {
-      report.error(`<${name}> has a spread {…} attribute: JavaScript is not allowed in articles; write each prop as name="value"`, attrAt)
+      error(`<${name}> has a spread {…} attribute: JavaScript is not allowed in articles; write each prop as name="value"`, attrAt)
       continue
     }
     const lit = literalValue(attr.value)
     if (!lit.ok) {
-      report.error(`<${name} ${attr.name}={…}>: only plain values are allowed in component props, e.g. ${attr.name}="text"`, attrAt)
+      error(`<${name} ${attr.name}={…}>: only plain values are allowed in component props, e.g. ${attr.name}="text"`, attrAt)
       continue
     }
     props[attr.name] = lit.value
     if (html) {
       if (!isAllowedHtmlAttribute(name, attr.name)) {
         const allowed = htmlElementAttributes[name]!
-        report.error(
+        error(
           `<${name}> may not have the attribute "${attr.name}"; ${allowed.length ? `it may have: ${allowed.join(', ')}` : 'it takes no attributes'}`,
           attrAt,
         )
@@ -165,32 +221,32 @@ function checkElement(
     }
     if (!(attr.name in spec!.props)) {
       const allowed = Object.keys(spec!.props)
-      report.error(`<${name}> has no prop "${attr.name}"; ${allowed.length ? `its props are: ${allowed.join(', ')}` : 'it takes no props'}`, attrAt)
+      error(`<${name}> has no prop "${attr.name}"; ${allowed.length ? `its props are: ${allowed.join(', ')}` : 'it takes no props'}`, attrAt)
     }
   }
   if (html) return
-  onKnown(spec!)
-  for (const [prop, def] of Object.entries(spec!.props)) {
+  const component: MdxComponent = spec!
+  if (component.affiliate) events.push({ type: 'affiliate', at })
+  if (component.affiliateNotice) events.push({ type: 'notice', component: component.name, at })
+  for (const [prop, def] of Object.entries(component.props)) {
     const value = props[prop]
     if (value === undefined) {
-      if (def.required) report.error(`<${name}> is missing the required prop "${prop}" (${def.description}), e.g. ${spec!.example}`, at)
+      if (def.required) error(`<${name}> is missing the required prop "${prop}" (${def.description}), e.g. ${component.example}`)
       continue
     }
     if (def.type === 'enum' && !def.options.includes(value)) {
-      report.error(`<${name} ${prop}="${value}">: must be one of ${def.options.map((o) => `"${o}"`).join(', ')}`, at)
+      error(`<${name} ${prop}="${value}">: must be one of ${def.options.map((o) => `"${o}"`).join(', ')}`)
     }
   }
-  if (!spec!.children && node.children.length > 0) report.error(`<${name}> takes no content: write it as <${name} … />`, at)
-  const productId = spec!.productProp && props[spec!.productProp]
-  if (productId !== undefined && !ctx.productIds.has(productId)) {
-    report.error(`unknown product id "${productId}" in <${name}>: no file content/products/${productId}.yaml${didYouMean(productId, ctx.productIds)}`, at)
-  }
-  const image = spec!.image
+  if (!component.children && node.children.length > 0) error(`<${name}> takes no content: write it as <${name} … />`)
+  const productId = component.productProp && props[component.productProp]
+  if (productId !== undefined) events.push({ type: 'product', component: name, id: productId, at })
+  const image = component.image
   const src = image && props[image.src]
   if (image && src !== undefined) {
     const alt = props[image.alt]
-    if (alt !== undefined && !alt.trim()) report.error(`<${name}> has an empty ${image.alt}: describe what the image shows`, at)
-    checkImage(src, at, ctx)
+    if (alt !== undefined && !alt.trim()) error(`<${name}> has an empty ${image.alt}: describe what the image shows`)
+    checkImage(src, at, events)
   }
   if (props.href !== undefined) checkHref(props.href, at, false)
 }

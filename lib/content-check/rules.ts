@@ -1,4 +1,4 @@
-import type { FieldDef } from 'contentlayer2/source-files'
+import type { FieldDef } from 'contentlayer2/source-files/schema'
 import { linkKind } from '../mdx/links'
 import type { FieldRule } from '../schema/contract'
 import { contentPath, type ContentKind } from '../schema/files'

@@ -7,8 +7,17 @@ export interface ParsedYaml {
   pos: (path: (string | number)[]) => Position
 }
 
+/** Every position `pos` can answer, by JSON of the path: what the check's cache keeps instead of the parsed document. */
+export type PositionTable = Record<string, Position>
+
+/** A `pos` answered from a table, as the parsed document would: a path not in it falls back to its parent, then to line 1. */
+export function positionsFrom(table: PositionTable): ParsedYaml['pos'] {
+  const pos = (path: (string | number)[]): Position => table[JSON.stringify(path)] ?? (path.length > 1 ? pos(path.slice(0, -1)) : { line: 1, column: 1 })
+  return pos
+}
+
 /** Parses YAML (frontmatter or a data file), reporting syntax errors at their line. `lineOffset` is the line the YAML starts on, less one. */
-export function parseYaml(source: string, report: FileReport, lineOffset = 0): ParsedYaml {
+export function parseYaml(source: string, report: FileReport, lineOffset = 0): ParsedYaml & { table: () => PositionTable } {
   const counter = new LineCounter()
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
   const at = (offset: number): Position => {
@@ -28,14 +37,48 @@ export function parseYaml(source: string, report: FileReport, lineOffset = 0): P
     const node = findNode(doc, path)
     return node?.range ? at(node.range[0]) : path.length > 1 ? pos(path.slice(0, -1)) : fallback
   }
-  if (doc.errors.length > 0) return { data: undefined, pos }
-  if (!safeStructure(doc, report, at)) return { data: undefined, pos }
+  const table = () => positionTable(doc, at)
+  if (doc.errors.length > 0) return { data: undefined, pos, table }
+  if (!safeStructure(doc, report, at)) return { data: undefined, pos, table }
   const data = doc.toJS()
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     report.error('Expected fields written as "name: value" lines', fallback)
-    return { data: undefined, pos }
+    return { data: undefined, pos, table }
   }
-  return { data: (data ?? {}) as Record<string, unknown>, pos }
+  return { data: (data ?? {}) as Record<string, unknown>, pos, table }
+}
+
+/**
+ * The node findNode reaches for each path, where it has a position: keys of a group (the first of
+ * two with one name, as findNode takes) and items of a list, walked without recursion since the
+ * nesting is the file's to choose.
+ */
+function positionTable(doc: Document, at: (offset: number) => Position): PositionTable {
+  const table: PositionTable = {}
+  const reached = new Set<string>()
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: doc.contents, path: [] }]
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, path } = next
+    const step = (found: unknown, key: string | number, value: unknown) => {
+      const sub = [...path, key]
+      const id = JSON.stringify(sub)
+      if (reached.has(id)) return
+      reached.add(id)
+      const range = (found as YamlNode | undefined)?.range
+      if (range) table[id] = at(range[0])
+      stack.push({ node: value, path: sub })
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue
+        const key = pair.key.value
+        if (typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key))) step(pair.key, key, pair.value)
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => step(item, i, item))
+    }
+  }
+  return table
 }
 
 /** The key node for a field name, the item node for a list index. */

@@ -1,4 +1,4 @@
-import type { DocumentContentType, FieldDef } from 'contentlayer2/source-files'
+import type { DocumentContentType, FieldDef } from 'contentlayer2/source-files/schema'
 import { filePathPattern, type ContentKind } from './files'
 
 /** A field name, or a field of each item of a list such as `links.*.url`. */

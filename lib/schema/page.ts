@@ -1,4 +1,4 @@
-import { defineDocumentType } from 'contentlayer2/source-files'
+import { defineDocumentType } from 'contentlayer2/source-files/schema'
 import { analyseMdx } from '../mdx/analysis'
 import { defineContract, documentTypeOf } from './contract'
 import { fileSlug } from './files'

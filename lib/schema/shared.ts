@@ -1,4 +1,4 @@
-import { defineNestedType } from 'contentlayer2/source-files'
+import { defineNestedType } from 'contentlayer2/source-files/schema'
 
 /** A source the article cites; `url` is optional because print sources have none. */
 export const Source = defineNestedType(() => ({
