@@ -34,7 +34,7 @@ export default defineConfig({
     { name: 'mobile', testMatch: /(home|article|pages|discovery|theme|accessibility|search)\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
     // Pages are documents: with scripts off, readers see what they saw with them on.
     { name: 'no-js', testMatch: /(home|article|pages|discovery)\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false } },
-    // The pull-request preview build (npm run build:preview, moved to out-preview/ by scripts/test.sh).
+    // The pull-request preview build (OUT_DIR=out-preview npm run build:preview, in scripts/test.sh).
     { name: 'preview', testMatch: /preview\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${previewPort}` } },
     {
       name: 'preview-no-js',

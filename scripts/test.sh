@@ -16,8 +16,7 @@ step "format";          npm run --silent format:check
 step "workflows";       npm run --silent lint:workflows
 step "unit tests";      npm run --silent test:unit
 step "preview build (drafts, banner, noindex) into out-preview/"
-npm run --silent build:preview
-rm -rf out-preview && mv out out-preview
+OUT_DIR=out-preview npm run --silent build:preview
 step "production build"; npm run --silent build
 step "valid HTML";      npx tsx scripts/validate-html.ts out && npx tsx scripts/validate-html.ts out-preview
 step "links and anchors"; npm run --silent test:links && npm run --silent test:links -- out-preview

@@ -18,7 +18,7 @@ const steps: { name: string; command: string; args: string[]; before?: () => voi
   { name: 'images', command: 'tsx', args: ['scripts/build/images.ts'] },
   { name: 'render', command: 'tsx', args: ['scripts/build/render.ts'] },
   { name: 'share images', command: 'tsx', args: ['scripts/build/share-images.ts'] },
-  { name: 'image prune', command: 'tsx', args: ['scripts/build/images.ts', '--prune', 'out'] },
+  { name: 'image prune', command: 'tsx', args: ['scripts/build/images.ts', '--prune', outDir] },
   // Pagefind names its files by content and does not remove the ones an earlier run wrote.
   { name: 'search index', command: 'pagefind', args: ['--site', outDir], before: () => rmSync(join(outDir, 'pagefind'), { recursive: true, force: true }) },
   { name: 'headers', command: 'tsx', args: ['scripts/build/headers.ts'] },
