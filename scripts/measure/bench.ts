@@ -1,22 +1,26 @@
 /**
- * `npm run bench [-- 10 200 1000] [--cold-only] [--keep]`: full production builds of a throwaway copy of the
- * project with N synthetic articles added (the real content stays), cold (no .next, no
- * .contentlayer cache) and then warm (same copy, second build, after one article's title changed). Prints wall and CPU
- * time, the CPU time of each build step (scripts/build/build.ts reports them), the peak RSS of the whole process tree
- * and the size of out/.
+ * `npm run bench [-- 10 200 1000] [--cold-only] [--keep]`: production builds of a throwaway copy of the
+ * project with N synthetic articles (and twenty synthetic authors) added, the real content kept:
+ * cold (no cache at all), then one build after each kind of edit in issue #17's table, each on the
+ * caches of the build before (nothing changed, one article's body, one's title, a new newest
+ * article, a recent article deleted, a product's price, an author's name). Prints wall and CPU
+ * time, the CPU time of each build step (scripts/build/build.ts reports them), the peak RSS of the
+ * whole process tree and the size of out/.
  * A figures script, not a test: the machine's load moves the numbers, so it prints the load too.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { copyProject, removeCopy, run, type RunResult } from '../../test/support/project-copy'
 import { samplePeakRss } from './process-tree'
-import { syntheticArticle, syntheticSlug } from './synthetic-article'
+import { syntheticArticle, syntheticAuthor, syntheticAuthorId, syntheticSlug } from './synthetic-article'
 
 const root = process.cwd()
 const args = process.argv.slice(2)
 const keep = args.includes('--keep')
-const kinds = args.includes('--cold-only') ? (['cold'] as const) : (['cold', 'warm'] as const)
+const edits = ['cold', 'nothing changed', 'body', 'title', 'new newest', 'deleted', 'price', 'author name'] as const
+const kinds = args.includes('--cold-only') ? (['cold'] as const) : edits
+const authorCount = 20
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number)
 if (sizes.length === 0) sizes.push(10, 200, 1000)
 const siteNow = '2026-01-01T00:00:00Z'
@@ -25,10 +29,7 @@ const productIds = readdirSync(join(root, 'content/products'))
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => f.replace(/\.ya?ml$/, ''))
   .sort()
-const authorId = readdirSync(join(root, 'content/authors'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, ''))
-  .sort()[0]!
+const authorIds = Array.from({ length: authorCount }, (_, i) => syntheticAuthorId(i))
 
 /** What out/ holds, with the files counted by kind: hosts limit the number of files per deployment. */
 function dirSize(dir: string): { bytes: number; files: number; pages: number; articles: number; kinds: Record<string, number> } {
@@ -92,6 +93,32 @@ async function build(dir: string): Promise<{ result: RunResult; peak: number; cp
   return { result, peak, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN }
 }
 
+/** The editor's change before a build of this kind, made in the copy `dir` holding `n` synthetic articles. */
+function applyEdit(dir: string, n: number, kind: (typeof edits)[number]): void {
+  const articleFile = (i: number) => join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`)
+  const change = (file: string, from: RegExp, to: string) => {
+    const before = readFileSync(file, 'utf8')
+    const after = before.replace(from, to)
+    if (after === before) throw new Error(`bench: the ${kind} edit changed nothing in ${file}`)
+    writeFileSync(file, after)
+  }
+  if (kind === 'body') change(articleFile(Math.floor(n / 2)), /\.\n\n## Section 2/, '. One sentence more, as a correction would add.\n\n## Section 2')
+  if (kind === 'title') change(articleFile(Math.floor(n / 3)), /^title: "/m, 'title: "Revised: ')
+  // The next slot after the newest synthetic article (two a day), still before SITE_NOW.
+  if (kind === 'new newest') writeFileSync(articleFile(n), syntheticArticle(n, productIds, authorIds))
+  if (kind === 'deleted') {
+    // A recent article is retracted; the one after it linked to it, and now links to the one before.
+    rmSync(articleFile(n - 5))
+    change(articleFile(n - 4), new RegExp(`/articles/${syntheticSlug(n - 5)}\\)`), `/articles/${syntheticSlug(n - 6)})`)
+  }
+  if (kind === 'price') {
+    const priced = productIds.map((id) => join(dir, 'content/products', `${id}.yaml`)).find((f) => /^price: /m.test(readFileSync(f, 'utf8')))
+    if (!priced) throw new Error('bench: no product in the catalogue has a price to change')
+    change(priced, /^price: .*$/m, 'price: "$1,234"')
+  }
+  if (kind === 'author name') change(join(dir, 'content/authors', `${authorIds[3]}.mdx`), /^name: .*$/m, 'name: "Bench Author Renamed"')
+}
+
 const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1))
 const mb = (b: number) => (b / 1024 / 1024).toFixed(0)
 const rows: string[] = []
@@ -105,19 +132,15 @@ console.log(
 for (const n of sizes) {
   const dir = copyProject(root, 'site-bench')
   try {
-    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorId))
+    for (let i = 0; i < authorCount; i++) writeFileSync(join(dir, 'content/authors', `${authorIds[i]}.mdx`), syntheticAuthor(i))
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorIds))
     for (const kind of kinds) {
-      // A warm build is the rebuild after an editor changed one article: its title, so that its
-      // page, lists, feeds and share card all change.
-      if (kind === 'warm') {
-        const edited = join(dir, 'content/articles', `${syntheticSlug(0)}.mdx`)
-        writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: "/m, 'title: "Revised: '))
-      }
+      applyEdit(dir, n, kind)
       const load = loadavg()[0]!.toFixed(1)
       const { result, peak, cpu } = await build(dir)
       const out = dirSize(join(dir, 'out'))
       // A synthetic article dated after SITE_NOW would be scheduled, not built: the figures would be for fewer articles.
-      if (out.articles < n) throw new Error(`only ${out.articles} article pages for ${n} synthetic articles: check their dates against SITE_NOW`)
+      if (out.articles < n - 1) throw new Error(`only ${out.articles} article pages for ${n} synthetic articles: check their dates against SITE_NOW`)
       const stepCpu = steps(result)
       stepNames.push(...[...stepCpu.keys()].filter((k) => !stepNames.includes(k)))
       const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${stepNames.map((k) => s(stepCpu.get(k)?.cpu)).join(' | ')} | ${s(staticPages(result))} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`

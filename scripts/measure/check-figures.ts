@@ -44,7 +44,7 @@ for (const n of sizes) {
   const dir = copyProject(root, 'check-figures')
   const cache = mkdtempSync(join(tmpdir(), 'check-figures-cache-'))
   try {
-    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorId))
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, [authorId]))
     const runs: [string, Record<string, string>, (() => void)?][] = [
       ['no cache (BUILD_NO_CACHE=1)', { BUILD_NO_CACHE: '1' }],
       ['cold', { CHECK_CACHE: cache }],

@@ -1,4 +1,8 @@
-/** Deterministic synthetic articles for build benchmarks: about 1,200 words, headings, a list, two product cards. */
+/**
+ * Deterministic synthetic articles for build benchmarks: about 1,200 words, headings, a list; every
+ * tenth one (a buying guide) carries two product cards. Bylines rotate through the authors given, as
+ * in a newsroom, so an author's new name touches that author's share of the archive.
+ */
 
 const words = `compute cloud capacity cluster accelerator memory bandwidth contract pricing power grid campus
 cooling latency training inference model supplier provider region network fabric rack megawatt budget
@@ -28,7 +32,7 @@ export function syntheticSlug(i: number): string {
   return `bench-${String(i).padStart(5, '0')}`
 }
 
-export function syntheticArticle(i: number, productIds: readonly string[], authorId: string): string {
+export function syntheticArticle(i: number, productIds: readonly string[], authorIds: readonly string[]): string {
   const r = rng(i + 1)
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!
   const sentence = () => {
@@ -49,8 +53,9 @@ export function syntheticArticle(i: number, productIds: readonly string[], autho
     const parts = [`## Section ${s}: ${title(4)}`, paragraph(), paragraph()]
     if (s === 2) parts.push(Array.from({ length: 5 }, () => `- **${title(2)}:** ${sentence()}`).join('\n'))
     if (s === 3) parts.push(`### Detail ${s}: ${title(3)}`, paragraph())
-    if (s === 1) parts.push(`<ProductCard id="${products[0]}" />`)
-    if (s === 4) parts.push(`<ProductCard id="${products[1]}" />`, `See also [the previous analysis](${previous}).`)
+    if (s === 1 && i % 10 === 0) parts.push(`<ProductCard id="${products[0]}" />`)
+    if (s === 4 && i % 10 === 0) parts.push(`<ProductCard id="${products[1]}" />`)
+    if (s === 4) parts.push(`See also [the previous analysis](${previous}).`)
     sections.push(parts.join('\n\n'))
   }
 
@@ -58,7 +63,7 @@ export function syntheticArticle(i: number, productIds: readonly string[], autho
 title: "Benchmark ${i}: ${title(6)}"
 description: "${sentence()}"
 date: ${day}
-authors: [${authorId}]
+authors: [${authorIds[i % authorIds.length]}]
 tags: [${tags.join(', ')}]
 sources:
   - title: "Source ${i}"
@@ -72,3 +77,7 @@ ${paragraph()}
 ${sections.join('\n\n')}
 `
 }
+
+/** A synthetic author's id and file, for the bylines of synthetic articles. */
+export const syntheticAuthorId = (i: number) => `bench-author-${String(i).padStart(2, '0')}`
+export const syntheticAuthor = (i: number) => `---\nname: "Bench Author ${i}"\nrole: "Synthetic analyst"\n---\n\nA synthetic author for build benchmarks.\n`
