@@ -8,7 +8,7 @@
  * refuse are in test/hostile/corpus.ts.
  */
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createElement } from 'react'
 import sharp from 'sharp'
@@ -35,6 +35,11 @@ let out = ''
 before(() => {
   dir = copyProject(process.cwd(), 'site-hostile')
   out = join(dir, 'out')
+  // Image variants and share cards are kept by content hash: what the project's own builds made is
+  // valid here too. Compiled code is not (it is keyed to its folder), nor the render's record.
+  for (const cache of ['.cache/images', '.cache/share-images']) {
+    if (existsSync(cache)) cpSync(cache, join(dir, cache), { recursive: true })
+  }
 })
 after(() => {
   if (dir && !process.env.KEEP_COPY) removeCopy(dir)
