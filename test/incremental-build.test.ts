@@ -1,7 +1,9 @@
 /**
  * A rebuild on the caches of earlier builds writes what a cold build of the same tree writes,
  * every file of out/ byte for byte, after each kind of edit an editor makes (issue #17's table), a
- * component change, and a build killed half-way; and it renders only what the edit touches.
+ * component change, and a build killed half-way; and it renders only what the edit touches. A
+ * component that needs the framework runtime, or an inline script off the allowlist, fails the
+ * build naming the pages (the render step's document check), and nothing of that build is reused.
  *
  * Two throwaway copies: `site` is built once and then only incrementally, as an editor's machine
  * or CI with restored caches would; `twin` gets the same edits and renders every URL each time
@@ -57,10 +59,18 @@ function edit(roots: string[], file: string, change: (text: string) => string): 
   }
 }
 
+const counter = `'use client'
+import { useState } from 'react'
+export function Counter() {
+  const [n, setN] = useState(0)
+  return <button type="button" onClick={() => setN(n + 1)}>{n}</button>
+}
+`
+
 const pagesWritten = (b: Built) => b.written.filter((f) => f.endsWith('.html'))
 
 test(
-  'rebuilds after each kind of edit, a component change and a killed build write the same site as a build from scratch, rendering only what the edit touches',
+  'rebuilds after each kind of edit, a component change and killed builds write the same site as a build from scratch, rendering only what the edit touches; a client component or a stray script fails the build, naming the pages',
   { timeout: 1_500_000 },
   async () => {
     const site = copyProject(repoRoot, 'incremental-site')
@@ -71,6 +81,13 @@ test(
       assert.equal(first.rendered, first.urls)
       // Image variants and share cards are cached by content: the twin need not encode them again.
       for (const dir of ['.cache/images', '.cache/share-images']) cpSync(join(site, dir), join(twin, dir), { recursive: true })
+
+      // Nothing changed: nothing renders again, and no file of out/ is written.
+      const unchanged = siteFiles(join(site, 'out'))
+      const nothing = build(site)
+      assert.equal(nothing.rendered, 0, 'nothing renders again')
+      assert.deepEqual(nothing.written, [])
+      assert.deepEqual(siteDifferences(unchanged, siteFiles(join(site, 'out'))), { onlyFirst: [], onlySecond: [], differ: [] })
 
       // Round 1: one article's body, another's title.
       edit(both, 'content/articles/small-model-build-or-adapt.mdx', (t) =>
@@ -114,7 +131,29 @@ test(
       renderAll(twin)
       assertSameSite(site, twin, "after a price edit and an author's new name")
 
-      // Round 4: a component. Code may be used anywhere: every URL renders again. The twin ignores every cache.
+      // Round 4: components. One that needs the framework runtime, or an inline script off the
+      // allowlist, fails the build, naming the pages; nothing of that build may be reused.
+      const footer = readFileSync(join(site, 'components/layout/site-footer.tsx'), 'utf8')
+      const badFooter = footer
+        .replace("import { site } from '@/lib/site'", "import { site } from '@/lib/site'\nimport { Counter } from './counter'")
+        .replace(
+          '<footer className="mt-16 border-t border-border">',
+          '<footer className="mt-16 border-t border-border">\n      <Counter />\n      <script dangerouslySetInnerHTML={{ __html: \'console.log("tracking")\' }} />',
+        )
+      assert.notEqual(badFooter, footer, 'the footer changed as the test intends')
+      writeFileSync(join(site, 'components/layout/site-footer.tsx'), badFooter)
+      writeFileSync(join(site, 'components/layout/counter.tsx'), counter)
+      const bad = buildSite(site)
+      assert.notEqual(bad.status, 0, bad.output)
+      assert.match(
+        bad.output,
+        /out\/index\.html: has an inline script that is not on the allowlist \(lib\/page\/inline-scripts\.ts\): "console\.log\(\\"tracking\\"\)"/,
+      )
+      assert.match(bad.output, /out\/about\.html: has an inline script that is not on the allowlist/)
+      assert.match(bad.output, /out\/index\.html: renders the client component components\/layout\/counter\.tsx/)
+      writeFileSync(join(site, 'components/layout/site-footer.tsx'), footer)
+      rmSync(join(site, 'components/layout/counter.tsx'))
+      // Code may be used anywhere: every URL renders again. The twin ignores every cache.
       edit(both, 'components/article/byline.tsx', (t) => t.replace(/className="/, 'data-rebuild-test="" className="'))
       const component = build(site)
       assert.equal(component.rendered, component.urls, 'a component change renders every URL')
