@@ -17,6 +17,7 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'image prune', command: 'tsx', args: ['scripts/build/images.ts', '--prune', 'out'] },
   { name: 'search index', command: 'pagefind', args: ['--site', 'out'] },
   { name: 'headers', command: 'tsx', args: ['scripts/build/headers.ts'] },
+  { name: 'redirects', command: 'tsx', args: ['scripts/build/redirects.ts'] },
 ]
 
 /** CPU seconds of the children this process has waited for (Linux; elsewhere 0). */
