@@ -65,5 +65,6 @@ it('reads only page-k segments, and leaves the range to the list', () => {
   assert.equal(parsePage(undefined), 'landing')
   assert.equal(parsePage([]), 'landing')
   assert.equal(parsePage(['page-3']), 3)
-  for (const bad of [['page-0'], ['page-03'], ['page-x'], ['page', '2'], ['page-2', 'x'], ['2'], ['page-']]) assert.equal(parsePage(bad), undefined, bad.join('/'))
+  for (const bad of [['page-0'], ['page-03'], ['page-x'], ['page', '2'], ['page-2', 'x'], ['2'], ['page-']])
+    assert.equal(parsePage(bad), undefined, bad.join('/'))
 })

@@ -5,11 +5,9 @@ import { dirname, join, relative, sep } from 'node:path'
 import { describe, it } from 'node:test'
 import { checkContent } from '../content-check'
 import { formatProblem } from '../content-check/problems'
-import { groupTags } from '../content/article-rules'
-import { buildSitemaps, sitemapXml } from '../seo/sitemap'
+import { buildSitemaps } from '../seo/sitemap'
 import { site } from '../site'
 import { linkableUrls, productionContent, routes, routeUrls, type RouteArticle, type RouteContent } from '.'
-import { redirects } from './redirects'
 
 const appDir = join(import.meta.dirname, '..', '..', 'app')
 

@@ -106,7 +106,8 @@ const monthArticles = (content: RouteContent, params: Params) => {
   return groupMonths(content.articles).find((g) => m && g.year === m.year && g.month === m.month)?.articles ?? []
 }
 /** The years of a production build's articles, newest first: one sitemap file each. */
-const sitemapYears = (c: RouteContent) => [...new Set(c.articles.filter((a) => a.status === 'published').map((a) => monthOf(a.date).year))].sort((a, b) => b - a)
+const sitemapYears = (c: RouteContent) =>
+  [...new Set(c.articles.filter((a) => a.status === 'published').map((a) => monthOf(a.date).year))].sort((a, b) => b - a)
 
 const listing = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'listing' })
 const body = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'body' })

@@ -45,7 +45,8 @@ export function buildSitemaps(content: RouteContent): SitemapFile[] {
   }
   const sorted = [...files.values()].sort((a, b) => (a.name === sitemapSiteFile ? -1 : b.name === sitemapSiteFile ? 1 : b.name.localeCompare(a.name)))
   for (const f of sorted)
-    if (f.entries.length > sitemapFileLimit) throw new Error(`Sitemap ${sitemapFileUrl(f.name)}: ${f.entries.length} URLs, more than the ${sitemapFileLimit} one file may hold`)
+    if (f.entries.length > sitemapFileLimit)
+      throw new Error(`Sitemap ${sitemapFileUrl(f.name)}: ${f.entries.length} URLs, more than the ${sitemapFileLimit} one file may hold`)
   return sorted
 }
 

@@ -190,5 +190,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   for (const p of problems.slice(0, 40)) console.log(`::error title=Not deploying::${p.replace(/[\r\n]/g, ' ')}`)
   if (problems.length > 40) console.log(`::error title=Not deploying::and ${problems.length - 40} more problems`)
   if (problems.length) process.exit(1)
-  console.log(`${site}: no host control file but its _headers and _redirects; _headers gives every file the policy the build writes, _redirects stays on the site within Cloudflare's limits`)
+  console.log(
+    `${site}: no host control file but its _headers and _redirects; _headers gives every file the policy the build writes, _redirects stays on the site within Cloudflare's limits`,
+  )
 }

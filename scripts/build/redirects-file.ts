@@ -61,19 +61,22 @@ export function redirectsProblems(text: string): string[] {
     return [(e as Error).message]
   }
   const problems: string[] = []
-  if (text.split('\n').some((l) => l.length > redirectLimits.lineLength)) problems.push(`a line is longer than Cloudflare Pages reads (${redirectLimits.lineLength} characters)`)
+  if (text.split('\n').some((l) => l.length > redirectLimits.lineLength))
+    problems.push(`a line is longer than Cloudflare Pages reads (${redirectLimits.lineLength} characters)`)
   const count = countRules(rules)
   if (count.static > redirectLimits.static) problems.push(`${count.static} static rules: Cloudflare Pages reads ${redirectLimits.static}`)
   if (count.dynamic > redirectLimits.dynamic)
     problems.push(`${count.dynamic} dynamic rules (a static rule after a dynamic one counts as dynamic): Cloudflare Pages reads ${redirectLimits.dynamic}`)
   for (const r of rules) {
-    if (!/^\/[A-Za-z0-9._~/:*-]*$/.test(r.from) || (r.from.match(/\*/g) ?? []).length > 1) problems.push(`source "${r.from}" is not a plain path with placeholders and at most one *`)
+    if (!/^\/[A-Za-z0-9._~/:*-]*$/.test(r.from) || (r.from.match(/\*/g) ?? []).length > 1)
+      problems.push(`source "${r.from}" is not a plain path with placeholders and at most one *`)
     // Another host, or "//host" and "/\host", which browsers read as another host.
     if (!/^\/(?![/\\])[A-Za-z0-9._~/:#?=&%-]*$/.test(r.to)) problems.push(`${r.from}: destination "${r.to}" is not a path on this site`)
     if (!redirectStatuses.has(r.status)) problems.push(`${r.from}: status ${r.status} is not a redirect`)
     const names = new Set([...r.from.matchAll(/:([A-Za-z]\w*)/g)].map((m) => m[1]!))
     if (r.from.includes('*')) names.add('splat')
-    for (const [, name] of r.to.matchAll(/:([A-Za-z]\w*)/g)) if (!names.has(name!)) problems.push(`${r.from}: destination uses :${name}, which the source does not set`)
+    for (const [, name] of r.to.matchAll(/:([A-Za-z]\w*)/g))
+      if (!names.has(name!)) problems.push(`${r.from}: destination uses :${name}, which the source does not set`)
   }
   return problems
 }

@@ -28,11 +28,7 @@ export async function generateMetadata(props: Props) {
 
 function MonthLink({ month, children }: { month?: Month; children: (name: string) => string }) {
   if (!month) return <span />
-  return (
-    <a href={monthUrl(month)}>
-      {children(formatMonth(month.year, month.month))}
-    </a>
-  )
+  return <a href={monthUrl(month)}>{children(formatMonth(month.year, month.month))}</a>
 }
 
 export default async function ArchiveMonthPage(props: Props) {
@@ -41,13 +37,9 @@ export default async function ArchiveMonthPage(props: Props) {
   return (
     <ListPage heading={list.titled(name)} intro={intro} list={list}>
       <nav aria-label="Months" className="mt-8 flex items-center justify-between gap-4 border-t border-border pt-6 text-sm">
-        <MonthLink month={found?.previous}>
-          {(n) => `← ${n}`}
-        </MonthLink>
+        <MonthLink month={found?.previous}>{(n) => `← ${n}`}</MonthLink>
         <a href="/archive">All months</a>
-        <MonthLink month={found?.next}>
-          {(n) => `${n} →`}
-        </MonthLink>
+        <MonthLink month={found?.next}>{(n) => `${n} →`}</MonthLink>
       </nav>
     </ListPage>
   )
