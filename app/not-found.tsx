@@ -1,7 +1,7 @@
 import { ArticleList } from '@/components/article/article-list'
 import { NotFoundRetry } from '@/components/dev/not-found-retry'
 import { WithheldArticles } from '@/components/dev/withheld-articles'
-import { getArticles } from '@/lib/content'
+import { getLatestArticles } from '@/lib/content'
 import { env } from '@/lib/env'
 
 export const metadata = { title: 'Page not found', robots: { index: false } }
@@ -13,7 +13,7 @@ export default function NotFound() {
       <p className="mt-3 text-lg text-muted">
         The page you asked for is not here. It may have moved, or the address may have a typo. Try the <a href="/">latest articles</a> or one of these:
       </p>
-      <ArticleList articles={getArticles().slice(0, 3)} headingLevel={2} />
+      <ArticleList articles={getLatestArticles(3)} headingLevel={2} />
       {env.dev ? (
         <>
           <WithheldArticles />

@@ -38,7 +38,9 @@ export default function ArchivePage() {
                 <a href={monthUrl(m)} aria-label={`${formatMonth(m.year, m.month)}: ${articleCount(m.count)}`}>
                   {monthName(m.month)}
                 </a>{' '}
-                <span className="text-muted">({m.count})</span>
+                <span aria-hidden="true" className="text-muted">
+                  ({m.count})
+                </span>
               </li>
             ))}
           </ul>
