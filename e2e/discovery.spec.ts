@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { site } from '../lib/site'
+import { groupTags } from '../lib/content/article-rules'
+import { groupMonths, monthUrl } from '../lib/page/archive'
+import { listSlice, numberedPages } from '../lib/page/pagination'
+import { articleCount, formatMonth } from '../lib/text/format'
 import { publishedArticles } from '../test/support/articles'
 
 const published = publishedArticles()
@@ -20,35 +23,91 @@ test('tag pages list the articles with that tag, newest first, and the tag index
   expect(dates).toEqual([...dates].sort().reverse())
 })
 
-test('home and archive are paginated at stable URLs, with no article twice and none lost', async ({ page }) => {
-  // Every published article, site.pageSize to a page; the sample has more than one page.
-  const pageCount = Math.ceil(published.length / site.pageSize)
-  expect(pageCount).toBeGreaterThan(1)
-  for (const base of ['/', '/archive']) {
-    await page.goto(base)
+test('the archive lists every month with its number of articles, and each month its articles, newest first, none lost', async ({ page }) => {
+  const months = groupMonths(published)
+  expect(months.length, 'the sample spans several months').toBeGreaterThan(2)
+  await page.goto('/archive')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archive')
+  const years = [...new Set(months.map((m) => m.year))]
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(years.map(String))
+  const links = page.getByRole('main').getByRole('listitem').getByRole('link')
+  await expect(links).toHaveCount(months.length)
+  for (const [i, m] of months.entries()) {
+    await expect(links.nth(i)).toHaveAccessibleName(`${formatMonth(m.year, m.month)}: ${articleCount(m.articles.length)}`)
+    await expect(links.nth(i)).toHaveAttribute('href', monthUrl(m))
+  }
+  const seen: string[] = []
+  for (const [i, m] of months.entries()) {
+    await page.goto(monthUrl(m))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(formatMonth(m.year, m.month))
+    const titles = await page.getByRole('main').getByRole('article').getByRole('heading').allTextContents()
+    expect(titles).toEqual(m.articles.map((a) => a.title))
+    seen.push(...titles)
+    // The months before and after, by name; "All months" back to the index.
+    const nav = page.getByRole('navigation', { name: 'Months' })
+    const [older, newer] = [months[i + 1], months[i - 1]]
+    for (const [other, text] of [
+      [older, (n: string) => `← ${n}`],
+      [newer, (n: string) => `${n} →`],
+    ] as const) {
+      if (!other) continue
+      await expect(nav.getByRole('link', { name: text(formatMonth(other.year, other.month)) })).toHaveAttribute('href', monthUrl(other))
+    }
+    await expect(nav.getByRole('link')).toHaveCount(1 + (older ? 1 : 0) + (newer ? 1 : 0))
+    await expect(nav.getByRole('link', { name: 'All months' })).toHaveAttribute('href', '/archive')
+  }
+  expect(seen).toEqual(published.map((a) => a.title))
+})
+
+test('tag and author lists: the latest on the landing page, older pages numbered from the oldest, no article twice and none lost', async ({ page }) => {
+  const tag = groupTags(published)[0]!
+  const lists = [
+    { path: `/tags/${tag.slug}`, articles: tag.articles },
+    { path: '/authors/thorsten-meyer', articles: published.filter((a) => a.authors.includes('thorsten-meyer')) },
+  ]
+  for (const { path, articles } of lists) {
+    await page.goto(path)
     const seen: string[] = []
-    for (let n = 1; ; n++) {
+    for (let n = 0; ; n++) {
       const titles = await page.getByRole('main').getByRole('article').getByRole('heading').allTextContents()
-      expect(titles.length, `${base} page ${n}`).toBe(n < pageCount ? site.pageSize : published.length - (pageCount - 1) * site.pageSize)
+      // The landing page, then numbered pages from the newest numbered one down to page 1.
+      const shown = listSlice(articles, n === 0 ? 'landing' : numberedPages(articles.length) - n + 1)!
+      expect(titles, `${path}, page ${n}`).toEqual(shown.items.map((a) => a.title))
       seen.push(...titles)
       const older = page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Older articles/ })
       if ((await older.count()) === 0) break
       const href = await older.getAttribute('href')
-      expect(href).toMatch(base === '/' ? /^\/page\/\d+$/ : /^\/archive\/page\/\d+$/)
+      expect(href).toBe(`${path}/page-${shown.older}`)
       await older.click()
       await expect(page).toHaveURL(new RegExp(`${href}$`))
     }
-    expect(new Set(seen).size).toBe(seen.length)
-    expect(seen).toEqual(published.map((a) => a.title))
+    expect(seen).toEqual(articles.map((a) => a.title))
   }
 })
 
-test('a page beyond the last one does not exist', async ({ page }) => {
-  const last = Math.ceil(published.length / site.pageSize)
-  expect((await page.goto(`/page/${last}`))?.status()).toBe(200)
-  expect((await page.goto(`/page/${last + 1}`))?.status()).toBe(404)
-  expect((await page.goto('/page/99'))?.status()).toBe(404)
-  expect((await page.goto('/page/1'))?.status()).toBe(404)
+test('a page beyond the last one, or a month without articles, does not exist', async ({ page }) => {
+  const tag = groupTags(published)[0]!
+  const last = numberedPages(tag.articles.length)
+  if (last > 0) expect((await page.goto(`/tags/${tag.slug}/page-${last}`))?.status()).toBe(200)
+  for (const path of [`/tags/${tag.slug}/page-${last + 1}`, `/tags/${tag.slug}/page-0`, '/page-1', '/archive/2025/13', '/archive/1999/01', '/archive/2025'])
+    expect((await page.goto(path))?.status(), path).toBe(404)
+})
+
+test('the addresses of the lists numbered from the newest still answer: they redirect to the list', async ({ request }) => {
+  const tag = groupTags(published)[0]!.slug
+  const old: [string, string][] = [
+    ['/page/2', '/archive'],
+    ['/page/99', '/archive'],
+    ['/archive/page/2', '/archive'],
+    [`/tags/${tag}/page/2`, `/tags/${tag}`],
+    ['/authors/thorsten-meyer/page/2', '/authors/thorsten-meyer'],
+  ]
+  for (const [from, to] of old) {
+    const response = await request.get(from, { maxRedirects: 0 })
+    expect(response.status(), from).toBe(301)
+    expect(response.headers().location, from).toBe(to)
+    expect((await request.get(from)).status(), `${from}, followed`).toBe(200)
+  }
 })
 
 test('article page: reading time, table of contents with working anchors', async ({ page }) => {

@@ -119,23 +119,47 @@ test('tag feeds: a tag of published articles has one, a tag only drafts use has 
 interface Sitemap {
   urlset: { url: { loc: string; lastmod?: string }[] }
 }
+interface SitemapIndex {
+  sitemapindex: { sitemap: { loc: string; lastmod?: string }[] }
+}
 
-test('sitemap: published articles, authors, tags and pages with content dates', async ({ request }) => {
-  const xml = await fetchFile(request, '/sitemap.xml', /xml/)
-  const urls = parseXml<Sitemap>(xml, ['url']).urlset.url
+test('sitemap: an index of one file per year of articles and one for the rest, with content dates', async ({ request }) => {
+  const index = parseXml<SitemapIndex>(await fetchFile(request, '/sitemap.xml', /xml/), ['sitemap']).sitemapindex.sitemap
+  const years = [...new Set(published.map((a) => Number(a.date.slice(0, 4))))].sort((a, b) => b - a)
+  expect(index.map((s) => pathOf(s.loc))).toEqual(['/sitemaps/site.xml', ...years.map((y) => `/sitemaps/${y}.xml`)])
+  const files = new Map<string, { loc: string; lastmod?: string }[]>()
+  for (const s of index) files.set(pathOf(s.loc), parseXml<Sitemap>(await fetchFile(request, pathOf(s.loc), /xml/), ['url']).urlset.url)
+  // Each year's file holds the articles and the archive months of that year, and nothing else.
+  for (const y of years) {
+    const paths = files.get(`/sitemaps/${y}.xml`)!.map((u) => pathOf(u.loc))
+    const own = published.filter((a) => a.date.startsWith(String(y)) && !a.canonicalUrl).map((a) => `/articles/${a.slug}`)
+    const months = [...new Set(published.filter((a) => a.date.startsWith(String(y))).map((a) => `/archive/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}`))]
+    expect(paths.sort()).toEqual([...own, ...months].sort())
+  }
+  // Each file is dated by its newest entry.
+  for (const s of index)
+    expect(s.lastmod, s.loc).toBe(
+      files
+        .get(pathOf(s.loc))!
+        .flatMap((u) => (u.lastmod ? [u.lastmod] : []))
+        .sort()
+        .at(-1),
+    )
+  const urls = [...files.values()].flat()
+  expect(new Set(urls.map((u) => u.loc)).size).toBe(urls.length)
   const lastmod = new Map(urls.map((u) => [pathOf(u.loc), u.lastmod]))
   expect(lastmod.get(`/articles/${flagship}`)).toBe('2025-11-09')
   expect(lastmod.get('/')).toBe('2025-11-09')
+  expect(lastmod.get('/archive')).toBe('2025-11-09')
+  expect(lastmod.get('/archive/2025/11')).toBe('2025-11-09')
   expect(lastmod.get('/authors/thorsten-meyer')).toBe('2025-11-09')
   expect(lastmod.get('/authors/lena-vogel')).toBe('2025-10-21')
   expect(lastmod.get('/tags/openai')).toBe('2025-11-09')
   expect(lastmod.get('/disclosure')).toBe('2025-11-01')
   expect(lastmod.has('/about')).toBe(true)
   expect(lastmod.has('/tags/price-war')).toBe(false)
-  // Every listed article page exists.
-  for (const path of [...lastmod.keys()].filter((p) => p.startsWith('/articles/'))) {
-    expect((await request.get(path)).status(), path).toBe(200)
-  }
+  // Every listed page exists.
+  for (const path of lastmod.keys()) expect((await request.get(path)).status(), path).toBe(200)
 })
 
 interface NewsSitemap {

@@ -8,6 +8,7 @@ import { frontMatterData } from '../lib/content/front-matter'
 import { filesOf } from '../lib/schema/files'
 import { readImageManifest } from '../lib/images/manifest'
 import { filesUnder } from '../scripts/build/files'
+import { monthOf, monthUrl } from '../lib/page/archive'
 
 /** Expectations come from the content files, as an editor wrote them. */
 interface Front {
@@ -86,7 +87,10 @@ async function entry(page: Page, title: string) {
 }
 
 test('lists show each hero as a thumbnail, and entries without one have no image', async ({ page }) => {
-  for (const path of ['/', '/archive', `/tags/${'hardware'}`, '/authors/lena-vogel']) {
+  // The month of the archive that holds the newest article without a hero.
+  const noHero = articles.find((a) => !a.image)!
+  const month = monthUrl(monthOf(new Date(noHero.date).toISOString()))
+  for (const path of ['/', month, `/tags/${'hardware'}`, '/authors/lena-vogel']) {
     await page.goto(path)
     const seen = { with: 0, without: 0 }
     for (const article of articles) {
@@ -103,8 +107,8 @@ test('lists show each hero as a thumbnail, and entries without one have no image
         await expect(images, `${path}: ${article.slug}`).toHaveCount(0)
       }
     }
-    expect(seen.with, `${path} lists articles with a hero`).toBeGreaterThan(0)
-    if (path === '/archive') expect(seen.without, 'the archive lists an article without a hero').toBeGreaterThan(0)
+    if (path === month) expect(seen.without, `${month} lists an article without a hero`).toBeGreaterThan(0)
+    else expect(seen.with, `${path} lists articles with a hero`).toBeGreaterThan(0)
   }
   await page.goto('/')
   await expect(page.locator('main article img')).not.toHaveCount(0)

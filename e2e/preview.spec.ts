@@ -48,9 +48,19 @@ test('the preview build keeps drafts out of what leaves the site: none in the pr
 })
 
 test('feeds and sitemaps of a preview build still hold only published articles; robots.txt shuts crawlers out', async ({ request }) => {
-  for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml']) {
+  // The sitemap index, then the files it lists.
+  const index = await (await request.get('/sitemap.xml')).text()
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+  expect(sitemaps).toContain('/sitemaps/2025.xml')
+  expect(sitemaps).not.toContain('/sitemaps/2027.xml')
+  for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/news-sitemap.xml', '/sitemaps/2025.xml']) {
     const text = await (await request.get(path)).text()
     expect(text, path).toContain('openai-aws-38-billion-compute-deal')
+    expect(text, path).not.toContain('draft-inference-pricing-war')
+    expect(text, path).not.toContain('scheduled-2027-compute-outlook')
+  }
+  for (const path of ['/sitemap.xml', ...sitemaps]) {
+    const text = await (await request.get(path)).text()
     expect(text, path).not.toContain('draft-inference-pricing-war')
     expect(text, path).not.toContain('scheduled-2027-compute-outlook')
   }

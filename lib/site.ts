@@ -14,6 +14,11 @@ export const site = {
    * as 5 did (build cost, issue #10).
    */
   pageSize: 12,
+  /**
+   * Articles per page of a month of the archive (lib/page/pagination.ts): a reader expects a month
+   * on one page, so a month of up to 2 * 48 - 1 articles is one page; a busier month splits.
+   */
+  monthPageSize: 48,
   /** Newest published articles in each feed (site-wide and per tag). */
   feedSize: 20,
   /** Google News sitemap: articles dated up to this many days before the newest one. */

@@ -11,7 +11,12 @@ export const tagSlug = (tag: string) => slug(tag)
 export const tagUrl = (tag: string) => `/tags/${tagSlug(tag)}`
 export const tagFeedUrl = (tag: string) => `${tagUrl(tag)}/feed.xml`
 
+/** The sitemap index; it lists one file per year of articles and one for the rest of the site. */
 export const sitemapUrl = '/sitemap.xml'
+/** The sitemap file of everything but articles and archive months. */
+export const sitemapSiteFile = 'site'
+/** A file of the sitemap index: a year ("2025") or `sitemapSiteFile`. */
+export const sitemapFileUrl = (name: string) => `/sitemaps/${name}.xml`
 export const newsSitemapUrl = '/news-sitemap.xml'
 
 /** Absolute URL on the deployed site, for canonical links, feeds and structured data. */

@@ -161,11 +161,13 @@ describe('npm run dev', { timeout: 15 * 60_000 }, () => {
       '/articles/draft-inference-pricing-war',
       '/articles/no-such-article',
       '/tags/no-such-tag',
-      '/tags/compute/page/99',
+      '/tags/compute/page-99',
       '/authors/no-such-author',
-      '/authors/thorsten-meyer/page/99',
+      '/authors/thorsten-meyer/page-99',
       '/no-such-page',
-      '/archive/page/99',
+      '/archive/2025/13',
+      '/archive/1999/01',
+      '/archive/2025/11/page-99',
       '/page/99',
     ]
     for (const path of paths) {

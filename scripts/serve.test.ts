@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { formatHeadersFile } from './build/headers-file'
+import { formatRedirectsFile } from './build/redirects-file'
+import { redirects } from '../lib/routes/redirects'
 import { headerRules } from './build/security-policy'
 import { startStaticServer, type StaticServer } from './serve'
 
@@ -19,6 +21,8 @@ before(async () => {
     'images/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     'evil.example/index.html': '<!doctype html><title>a folder named like a host</title>',
     _headers: formatHeadersFile(headerRules, 'test'),
+    _redirects: formatRedirectsFile(redirects, 'test'),
+    'page/x.html': '<!doctype html><title>a file the redirects shadow</title>',
   })) {
     mkdirSync(join(dir, path, '..'), { recursive: true })
     writeFileSync(join(dir, path), text)
@@ -79,5 +83,22 @@ describe('the static server', () => {
     assert.equal((await get('/about.html')).headers.location, '/about')
     assert.equal((await get('/about/?q=1')).headers.location, '/about?q=1')
     assert.equal((await get('/index.html')).headers.location, '/')
+  })
+
+  it('applies _redirects as Cloudflare Pages does: placeholders and splats, before any file', async () => {
+    const cases: [string, string][] = [
+      ['/page/2', '/archive'],
+      ['/page/x', '/archive'],
+      ['/archive/page/7', '/archive'],
+      ['/tags/cloud/page/3', '/tags/cloud'],
+      ['/authors/ada/page/2', '/authors/ada'],
+      ['/tags/%2F%2Fevil.example/page/2', '/tags/%2F%2Fevil.example'],
+    ]
+    for (const [from, to] of cases) {
+      const res = await get(from)
+      assert.equal(res.status, 301, from)
+      assert.equal(res.headers.location, to, from)
+    }
+    for (const path of ['/about', '/tags/cloud/page-2', '/tags/cloud/x/page/2']) assert.notEqual((await get(path)).status, 301, path)
   })
 })

@@ -1,8 +1,8 @@
 /**
  * The one static server: out/ over HTTP as the production host serves it. Clean URLs (/about →
  * about.html, /about.html redirects to /about), 404.html with status 404, gzip for text, and
- * optionally the headers of out/_headers applied as Cloudflare Pages would, the
- * Content-Security-Policy included. `npm run serve`, the end-to-end tests and the figure scripts
+ * optionally the headers of out/_headers and the redirects of out/_redirects applied as Cloudflare
+ * Pages would, the Content-Security-Policy included. `npm run serve`, the end-to-end tests and the figure scripts
  * use it. Compression matters to Lighthouse: it times the transfer of what the server sends.
  *
  * Usage: tsx scripts/serve.ts [dir] [--port N]
@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { decodedPath, fileForPath } from './build/built-site'
 import { headersFor, parseHeadersFile } from './build/headers-file'
+import { parseRedirectsFile, redirectFor } from './build/redirects-file'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,14 +68,19 @@ export async function startStaticServer({
   dir,
   port = 0,
   applyHeadersFile = false,
+  applyRedirectsFile = applyHeadersFile,
 }: {
   dir: string
   port?: number
   applyHeadersFile?: boolean
+  /** Apply out/_redirects when the site has one (the build writes it; a bare folder may not). */
+  applyRedirectsFile?: boolean
 }): Promise<StaticServer> {
   const headersPath = join(dir, '_headers')
   if (applyHeadersFile && !existsSync(headersPath)) throw new Error(`${headersPath} missing: run the build (scripts/build/headers.ts writes it)`)
   const rules = applyHeadersFile ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : []
+  const redirectsPath = join(dir, '_redirects')
+  const redirects = applyRedirectsFile && existsSync(redirectsPath) ? parseRedirectsFile(readFileSync(redirectsPath, 'utf8')) : []
   const server: Server = createServer((req, res) => {
     // Appended, not resolved against a base: "//evil.example/" is a path here, not a host.
     const url = new URL(`http://host${req.url?.startsWith('/') ? req.url : '/'}`)
@@ -87,6 +93,12 @@ export async function startStaticServer({
       // A malformed %-escape names no file: the 404 page, under the rules for the path as sent.
     }
     for (const [k, v] of headersFor(rules, filePath)) res.setHeader(k, v)
+    // Before any file, as Cloudflare Pages applies them.
+    const redirect = redirectFor(redirects, path)
+    if (redirect) {
+      res.writeHead(redirect.status, { Location: sameOriginPath(redirect.location) }).end()
+      return
+    }
     if (path.endsWith('.html') || (path.length > 1 && path.endsWith('/'))) {
       const clean = sameOriginPath(path.replace(/(\/index)?\.html$|\/+$/, ''))
       res.writeHead(301, { Location: clean + url.search }).end()
@@ -122,5 +134,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const port = portAt >= 0 ? Number(args[portAt + 1]) : Number(process.env.PORT ?? 3000)
   const dir = args.find((a, i) => !a.startsWith('--') && i !== portAt + 1) ?? 'out'
   const server = await startStaticServer({ dir, port, applyHeadersFile: true })
-  console.log(`Serving ${dir}/ at ${server.url.replace('127.0.0.1', 'localhost')} with ${dir}/_headers applied`)
+  console.log(`Serving ${dir}/ at ${server.url.replace('127.0.0.1', 'localhost')} with ${dir}/_headers and ${dir}/_redirects applied`)
 }

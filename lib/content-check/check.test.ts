@@ -221,7 +221,7 @@ describe('addresses the site serves itself', () => {
   // Next's conventions for the files at the top of app/: the address each one serves.
   const appFiles: Record<string, string | undefined> = {
     'robots.ts': 'robots.txt',
-    'sitemap.ts': 'sitemap.xml',
+    'page.tsx': 'index',
     'not-found.tsx': '404',
     'icon.svg': 'icon.svg',
     'layout.tsx': undefined,
@@ -236,7 +236,6 @@ describe('addresses the site serves itself', () => {
         return appFiles[entry] ? [appFiles[entry]] : []
       }
       if (entry === '[slug]') return [] // the standing pages themselves
-      if (entry === '[[...page]]') return ['index', 'page'] // the home page, then /page/2 and on
       assert.ok(!entry.startsWith('['), `app/${entry}: a dynamic route at the top; say in this test which addresses it serves`)
       return [entry]
     })
@@ -248,6 +247,11 @@ describe('addresses the site serves itself', () => {
     const page = '---\ntitle: "Page"\ndescription: "A page."\n---\n\nText.\n'
     const lines = check(Object.fromEntries(segments.map((s) => [`content/pages/${s}.mdx`, page])))
     for (const s of segments) expectLine(lines, `content/pages/${s}.mdx:1:1`, `the address /${s} belongs to the site itself`)
+  })
+
+  it('refuses a page at an old address the site redirects: /page/2 went to the home page’s later pages', () => {
+    const page = '---\ntitle: "Page"\ndescription: "A page."\n---\n\nText.\n'
+    expectLine(check({ 'content/pages/page.mdx': page }), 'content/pages/page.mdx:1:1', 'the address /page belongs to the site itself')
   })
 
   it('a link to a reserved name is not a link to a page of that name', () => {

@@ -146,18 +146,20 @@ describe('the content module', () => {
     )
   })
 
-  it('related articles: most shared tags first, newest first among equals, never the article itself, at most the limit (3 by default)', () => {
-    assert.deepEqual(production.related.a1, { default: ['a6', 'a4', 'a2'], one: ['a6'], all: ['a6', 'a4', 'a2', 'a3'] })
-    assert.deepEqual(production.related.a4, { default: ['a6', 'a1', 'a2'], one: ['a6'], all: ['a6', 'a1', 'a2'] })
-    assert.deepEqual(production.related.a3!.all, ['a6', 'a2', 'a1'])
-    // No shared tag, no related article.
+  it('related articles: among earlier ones only, most shared tags first, newest first among equals, at most the limit (3 by default)', () => {
+    assert.deepEqual(production.related.a6, { default: ['a1', 'a4', 'a2'], one: ['a1'], all: ['a1', 'a4', 'a2', 'a3'] })
+    assert.deepEqual(production.related.a4, { default: ['a1', 'a2'], one: ['a1'], all: ['a1', 'a2'] })
+    assert.deepEqual(production.related.a3!.all, ['a2', 'a1'])
+    // The first article with its tags has nothing earlier to relate to; no shared tag, no related article.
+    assert.deepEqual(production.related.a1, { default: [], one: [], all: [] })
     assert.deepEqual(production.related.a5, { default: [], one: [], all: [] })
     assert.deepEqual(production.related['n-card'], { default: [], one: [], all: [] })
   })
 
-  it('related articles of a preview build include drafts and scheduled articles; those of a production build never', () => {
-    // All three share x, y and z with a1: newest first.
-    assert.deepEqual(preview.related.a1!.default, ['s1', 'd1', 'a6'])
+  it('related articles never change when a newer article appears: a preview build’s newer draft and scheduled article leave them as they are', () => {
+    // d1 and s1 are newer than every published article and share all of a1's tags.
+    for (const { slug } of production.articles) assert.deepEqual(preview.related[slug], production.related[slug], slug)
+    assert.deepEqual(preview.related.s1!.default, ['d1', 'a6', 'a1'])
     for (const { default: list } of Object.values(production.related)) assert.ok(!list.some((s) => s === 'd1' || s === 's1'))
   })
 

@@ -12,11 +12,15 @@ import { articleStatus, byDateDesc, groupTags, type ArticleStatus, type TagGroup
 import readingTime from 'reading-time'
 import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
+import { relatedPositions } from './related'
 import { contentPath } from '../schema/files'
 import { recorded } from './reads'
+import { site } from '../site'
+import { listSlice, type ListSlice, type PageId } from '../page/pagination'
+import { groupMonths, type Month, type MonthGroup } from '../page/archive'
 
 export type { Author, Page, Product }
-export type { ArticleStatus }
+export type { ArticleStatus, ListSlice, Month, PageId }
 
 export interface Article extends Omit<RawArticle, 'mdx' | 'body'> {
   /** The body's summary; its plain text is not kept (reading time is computed from it once). */
@@ -68,6 +72,8 @@ function load(): void {
   bySlug = undefined
   tags = undefined
   tagsBySlug = undefined
+  months = undefined
+  byAuthor = undefined
 }
 
 /** An article this build leaves out (a draft or scheduled one outside a preview build). */
@@ -128,29 +134,18 @@ export const getAdjacentArticles = recorded('getAdjacentArticles', function getA
   return { newer: list[i - 1], older: list[i + 1] }
 })
 
-/** Articles sharing the most tags with this one, newest first among equals. */
+/**
+ * Articles sharing the most tags with this one among those published before it, newest first among
+ * equals (lib/content/related.ts): a new article never changes an older article's related ones.
+ */
 export const getRelatedArticles = recorded(
   'getRelatedArticles',
   function getRelatedArticles(article: Pick<Article, 'slug' | 'tags'>, limit: number = 3): Article[] {
-    // Through each tag's own list rather than over every article, and ranked by position in the
-    // newest-first list rather than by comparing dates: one article page would otherwise cost as
-    // much as the whole archive, and the build would grow with its square.
-    const shared = new Map<number, number>()
-    for (const slug of new Set(article.tags.map(tagSlug))) {
-      for (const a of getTag(slug)?.articles ?? []) {
-        const at = indexOf(a.slug)!
-        if (a.slug !== article.slug) shared.set(at, (shared.get(at) ?? 0) + 1)
-      }
-    }
-    const best: { at: number; n: number }[] = []
-    for (const [at, n] of shared) {
-      const place = best.findIndex((b) => n > b.n || (n === b.n && at < b.at))
-      if (place >= 0) best.splice(place, 0, { at, n })
-      else best.push({ at, n })
-      if (best.length > limit) best.pop()
-    }
+    const own = indexOf(article.slug)
+    if (own === undefined) return []
+    const lists = [...new Set(article.tags.map(tagSlug))].map((slug) => getTag(slug)?.articles ?? [])
     const list = getArticles()
-    return best.map((b) => list[b.at]!)
+    return relatedPositions(own, lists, (a) => indexOf(a.slug)!, limit).map((at) => list[at]!)
   },
   (article: Pick<Article, 'slug' | 'tags'>, limit?: number) => [{ slug: article.slug, tags: article.tags }, limit ?? 3],
 )
@@ -257,6 +252,106 @@ export function shortBio(author: Pick<Author, 'shortBio' | 'body'>): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/*
+ * List pages ask for exactly what they show (one page of one list), never for a whole list to slice:
+ * what a page asks is what it depends on, so a new article changes the answers of a bounded number
+ * of pages (lib/page/pagination.ts says which).
+ */
+
+/** The newest articles, for the front page. */
+export const getLatestArticles = recorded('getLatestArticles', function getLatestArticles(limit: number = site.pageSize): Article[] {
+  return getArticles().slice(0, limit)
+})
+
+let months: MonthGroup<Article>[] | undefined
+const getMonths = () => {
+  load()
+  months ??= groupMonths(getArticles())
+  return months
+}
+
+export interface ArchiveMonth extends Month {
+  count: number
+}
+
+/** Every month with articles, newest first, with how many: the archive's index. */
+export const getArchiveMonths = recorded('getArchiveMonths', function getArchiveMonths(): ArchiveMonth[] {
+  return getMonths().map(({ year, month, articles }) => ({ year, month, count: articles.length }))
+})
+
+export interface MonthPage extends ListSlice<Article>, Month {
+  /** The months with articles before and after this one. */
+  previous?: Month
+  next?: Month
+  /** The month's number of articles, on its landing page only (a numbered page never changes). */
+  count?: number
+}
+
+/** One page of one month of the archive, or undefined when the month has no articles or no such page. */
+export const getArchiveMonthPage = recorded('getArchiveMonthPage', function getArchiveMonthPage(month: Month, page: PageId): MonthPage | undefined {
+  const all = getMonths()
+  const i = all.findIndex((m) => m.year === month.year && m.month === month.month)
+  const group = all[i]
+  const slice = group && listSlice(group.articles, page, site.monthPageSize)
+  if (!group || !slice) return undefined
+  const ref = (m: MonthGroup<Article> | undefined): Month | undefined => m && { year: m.year, month: m.month }
+  const [previous, next] = [ref(all[i + 1]), ref(all[i - 1])]
+  return {
+    ...slice,
+    year: group.year,
+    month: group.month,
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+    ...(page === 'landing' ? { count: group.articles.length } : {}),
+  }
+})
+
+export interface TagPage extends ListSlice<Article> {
+  name: string
+  slug: string
+  /** The tag's number of articles, on its landing page only. */
+  count?: number
+}
+
+/** One page of one tag's list, or undefined when the tag or the page does not exist. */
+export const getTagPage = recorded('getTagPage', function getTagPage(slug: string, page: PageId): TagPage | undefined {
+  const tag = getTag(slug)
+  const slice = tag && listSlice(tag.articles, page)
+  if (!tag || !slice) return undefined
+  return { ...slice, name: tag.name, slug: tag.slug, ...(page === 'landing' ? { count: tag.articles.length } : {}) }
+})
+
+let byAuthor: Map<string, Article[]> | undefined
+
+export interface AuthorPage extends ListSlice<Article> {
+  /** The author's number of articles, on the landing page only. */
+  count?: number
+}
+
+/** One page of one author's articles, or undefined when there is no such page. */
+export const getAuthorPage = recorded('getAuthorPage', function getAuthorPage(id: string, page: PageId): AuthorPage | undefined {
+  load()
+  if (!byAuthor) {
+    byAuthor = new Map()
+    for (const a of getArticles())
+      for (const author of new Set(a.authors)) {
+        const list = byAuthor.get(author)
+        if (list) list.push(a)
+        else byAuthor.set(author, [a])
+      }
+  }
+  const all = byAuthor.get(id) ?? []
+  const slice = listSlice(all, page)
+  return slice && { ...slice, ...(page === 'landing' ? { count: all.length } : {}) }
+})
+
+/** The articles dated in a year, newest first: what that year's sitemap file lists. */
+export const getArticlesOfYear = recorded('getArticlesOfYear', function getArticlesOfYear(year: number): Article[] {
+  return getMonths()
+    .filter((m) => m.year === year)
+    .flatMap((m) => m.articles)
+})
 
 /** The year in the footer's copyright line: the build's now, not the clock, so the same commit builds the same footer. */
 export const getCopyrightYear = recorded('getCopyrightYear', (): number => env.now.getUTCFullYear())

@@ -1,40 +1,80 @@
-/** The pagination rule, without Next: the route table and the content check read it too. */
+/**
+ * The pagination rule, without Next: the route table, the content module and the content check read
+ * it too.
+ *
+ * Pages are numbered from the oldest article, so that a new article never moves an older one to
+ * another page. With n articles and pages of `size`, there are floor(n / size) full pages; page k
+ * holds articles (k - 1) * size + 1 to k * size counted from the oldest, newest first on the page.
+ * The newest full page and the articles after it (fewer than `size`) make the list's landing page,
+ * at the list's own address: it shows from `size` to 2 * size - 1 articles (all of them in a shorter
+ * list). Every other full page has its own address, `<list>/page-k`, and keeps its articles forever:
+ * a new article changes the landing page, and once in `size` articles adds one numbered page (the
+ * one that leaves the landing page) and changes the "newer" link of the page before it.
+ */
 import { site } from '../site'
 
-export interface Paged<T> {
-  items: T[]
-  page: number
-  totalPages: number
-  /** URL of page n of this list. */
-  href: (n: number) => string
+/** Where a page sits in its list: the landing page (the newest articles), or numbered page k, from the oldest. */
+export type PageId = 'landing' | number
+
+/** How many numbered pages a list of `count` has (the newest full page is part of the landing page). */
+export const numberedPages = (count: number, size: number = site.pageSize): number => Math.max(0, Math.floor(count / size) - 1)
+
+/** The address of a page of the list at `base`. */
+export function pageHref(base: string, page: PageId): string {
+  if (page === 'landing') return base
+  return `${base === '/' ? '' : base}/page-${page}`
 }
 
-const pageCount = (count: number, size: number) => Math.max(1, Math.ceil(count / size))
+/** One page of a list, as it shows: its articles and its neighbours. */
+export interface ListSlice<T> {
+  page: PageId
+  /** Newest first. */
+  items: T[]
+  /** Position of its oldest item in the list, counted from the oldest (1 for the first article ever). */
+  from: number
+  /** The next page towards the newest articles (numbered pages only: the landing page has none). */
+  newer?: PageId
+  /** The next page towards the oldest articles. */
+  older?: number
+}
 
-/** The one pagination rule for every list: page 1 lives at `base`, page n at `${base}/page/n`. */
-export function paginate<T>(all: T[], page: number, base: string, size: number = site.pageSize): Paged<T> {
-  const root = base === '/' ? '' : base
+/**
+ * The page `page` of a list given newest first, or undefined when the list has no such page. A
+ * numbered page's result depends only on the articles it holds, and on whether it is the newest
+ * numbered page (whose "newer" link is the landing page), never on how many articles came after.
+ */
+export function listSlice<T>(newestFirst: T[], page: PageId, size: number = site.pageSize): ListSlice<T> | undefined {
+  const count = newestFirst.length
+  const numbered = numberedPages(count, size)
+  if (page === 'landing') {
+    const from = numbered * size
+    return { page, items: newestFirst.slice(0, count - from), from: from + 1, ...(numbered > 0 ? { older: numbered } : {}) }
+  }
+  if (!Number.isInteger(page) || page < 1 || page > numbered) return undefined
+  const start = (page - 1) * size // from the oldest
   return {
-    items: all.slice((page - 1) * size, page * size),
     page,
-    totalPages: pageCount(all.length, size),
-    href: (n) => (n === 1 ? base : `${root}/page/${n}`),
+    items: newestFirst.slice(count - page * size, count - start),
+    from: start + 1,
+    newer: page === numbered ? 'landing' : page + 1,
+    ...(page > 1 ? { older: page - 1 } : {}),
   }
 }
 
 /**
- * Lists are optional catch-all routes (`[[...page]]`): [] is page 1, ['page', 'n'] page n.
- * One route per list keeps generateStaticParams non-empty, which static export requires.
+ * Lists are optional catch-all routes (`[[...page]]`): [] is the landing page, ['page-k'] numbered
+ * page k. One route per list keeps generateStaticParams non-empty, which static export requires.
  */
 export function pageParams(count: number, size: number = site.pageSize): { page: string[] }[] {
-  return Array.from({ length: pageCount(count, size) }, (_, i) => ({ page: i === 0 ? [] : ['page', String(i + 1)] }))
+  return [{ page: [] }, ...Array.from({ length: numberedPages(count, size) }, (_, i) => ({ page: [`page-${i + 1}`] }))]
 }
 
-/** The page number of a route's segments, or undefined when that page does not exist. */
-export function parsePage(segments: string[] | undefined, count: number, size: number = site.pageSize): number | undefined {
-  if (!segments || segments.length === 0) return 1
-  const [word, n, ...rest] = segments
-  const page = Number(n)
-  if (word !== 'page' || rest.length > 0 || !Number.isInteger(page) || String(page) !== n) return undefined
-  return page >= 2 && page <= pageCount(count, size) ? page : undefined
+/**
+ * The page a route's segments name: 'landing' for none, k for ['page-k'], undefined for anything
+ * else. Whether page k exists is the list's to say (listSlice gives undefined beyond the last).
+ */
+export function parsePage(segments: string[] | undefined): PageId | undefined {
+  if (!segments || segments.length === 0) return 'landing'
+  const match = segments.length === 1 ? /^page-([1-9]\d*)$/.exec(segments[0]!) : null
+  return match ? Number(match[1]) : undefined
 }

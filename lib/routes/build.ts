@@ -7,10 +7,13 @@ import type { RouteContent } from './content'
 import type { Params } from './table'
 import { route } from '.'
 
-/** This build's content as the route table reads it (lib/content decides drafts and order). */
-export function buildContent(): RouteContent {
+/**
+ * This build's content as the route table reads it (lib/content decides drafts and order); a page
+ * that lists some articles only passes them, so that it depends on those alone.
+ */
+export function buildContent(articles: RouteContent['articles'] = getArticles()): RouteContent {
   return {
-    articles: getArticles(),
+    articles,
     authorIds: getAuthors().map((a) => a.id),
     pages: getPages(),
     preview: env.preview,

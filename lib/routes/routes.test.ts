@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { describe, it } from 'node:test'
 import { checkContent } from '../content-check'
 import { formatProblem } from '../content-check/problems'
-import { buildSitemap } from '../seo/sitemap'
+import { buildSitemaps } from '../seo/sitemap'
 import { site } from '../site'
 import { linkableUrls, productionContent, routes, routeUrls, type RouteArticle, type RouteContent } from '.'
 
@@ -21,6 +21,7 @@ const routeFile =
 
 function appRouteFiles(dir = appDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile()) // a folder may be named like a file: sitemap.xml/route.ts
     .map((f) => f.split(sep).join('/'))
     .filter((f) => routeFile.test(f))
     .sort()
@@ -35,10 +36,10 @@ const published = (slug: string, over: Partial<RouteArticle> = {}): RouteArticle
   authors: ['ada'],
   ...over,
 })
-/** One page more than a list holds, by one author under one tag; a draft with a tag of its own; a second author without articles. */
+/** Enough for one numbered page (lib/page/pagination.ts), by one author under one tag; a draft with a tag of its own; a second author without articles. */
 const fixture: RouteContent = {
   articles: [
-    ...Array.from({ length: n + 1 }, (_, i) => published(`a${i}`)),
+    ...Array.from({ length: 2 * n + 1 }, (_, i) => published(`a${i}`)),
     published('draft-piece', { status: 'draft', tags: ['Secret plans', 'Cloud'], authors: ['bea'] }),
     published('syndicated', { canonicalUrl: 'https://elsewhere.example/piece', tags: [] }),
   ],
@@ -50,7 +51,7 @@ const fixture: RouteContent = {
 describe('route table', () => {
   it('has exactly one entry for every route file in app/, and every entry names a file that exists', () => {
     const files = appRouteFiles()
-    assert.ok(files.includes('articles/[slug]/page.tsx') && files.includes('sitemap.ts') && files.includes('not-found.tsx'), files.join(', '))
+    assert.ok(files.includes('articles/[slug]/page.tsx') && files.includes('sitemap.xml/route.ts') && files.includes('not-found.tsx'), files.join(', '))
     for (const f of files) {
       const entries = routes.filter((r) => r.file === f)
       assert.equal(entries.length, 1, `app/${f}: ${entries.length} entries in lib/routes/table.ts; a route needs exactly one`)
@@ -84,19 +85,28 @@ describe('route table', () => {
     const preview = linkableUrls(fixture)
     for (const url of [
       '/',
-      '/page/2',
-      '/archive/page/2',
-      '/authors/ada/page/2',
+      '/archive',
+      '/archive/2025/06',
+      '/authors/ada/page-1',
       '/authors/bea',
-      '/tags/cloud/page/2',
+      '/tags/cloud/page-1',
       '/tags/cloud/feed.xml',
       '/articles/a0',
       '/about',
+      '/sitemap.xml',
+      '/sitemaps/site.xml',
+      '/sitemaps/2025.xml',
     ])
       assert.ok(production.has(url), `production builds ${url}`)
     for (const url of [
-      '/page/3',
-      '/authors/bea/page/2',
+      '/page/2',
+      '/page-2',
+      '/archive/page/2',
+      '/archive/2025/05',
+      '/archive/2025/06/page-1',
+      '/authors/ada/page-2',
+      '/authors/bea/page-1',
+      '/tags/cloud/page/2',
       '/articles/draft-piece',
       '/tags/secret-plans',
       '/tags/secret-plans/feed.xml',
@@ -116,7 +126,7 @@ describe('route table', () => {
 })
 
 describe('the sitemap and the route table', () => {
-  const listed = buildSitemap(fixture).map((e) => new URL(e.url).pathname)
+  const listed = buildSitemaps(fixture).flatMap((f) => f.entries.map((e) => new URL(e.url).pathname))
   const production = linkableUrls(productionContent(fixture))
 
   it('lists only addresses a production build makes, even given a preview build’s content', () => {
@@ -124,12 +134,12 @@ describe('the sitemap and the route table', () => {
     assert.ok(!listed.includes('/articles/draft-piece') && !listed.includes('/tags/secret-plans'))
   })
 
-  it('lists the first page of every home, standing page, article, author and tag list, and no later page or syndicated piece', () => {
-    const first = ['home', 'standing page', 'author', 'tag'].flatMap((name) =>
+  it('lists the landing page of every home, standing page, article, author, tag and archive list, and no numbered page or syndicated piece', () => {
+    const first = ['home', 'standing page', 'author', 'tag', 'archive', 'archive month'].flatMap((name) =>
       routeUrls(
         routes.find((r) => r.name === name)!,
         productionContent(fixture),
-      ).filter((u) => !u.includes('/page/')),
+      ).filter((u) => !/\/page-\d+$/.test(u)),
     )
     const articles = routeUrls(
       routes.find((r) => r.name === 'article')!,
@@ -186,10 +196,12 @@ describe('the content check and the route table', () => {
     const preview = [...linkableUrls(withLinking('draft'))]
     const notBuilt = [
       '/page/3',
+      '/page-1',
       '/archive/page/1',
-      '/authors/bea/page/2',
+      '/archive/2025/13',
+      '/authors/bea/page-1',
       '/authors/nobody',
-      '/tags/cloud/page/3',
+      '/tags/cloud/page-2',
       '/tags/nothing/feed.xml',
       '/articles/no-such-piece',
       '/share-cards.json',

@@ -7,8 +7,10 @@
  */
 import { groupTags, lastModified, latest, ownPage } from '../content/article-rules'
 import { siteFeeds } from '../feeds/site-feeds'
-import { pageParams, paginate } from '../page/pagination'
-import { articleUrl, authorUrl, newsSitemapUrl, pageUrl, sitemapUrl, tagFeedUrl, tagSlug, tagUrl } from '../urls'
+import { groupMonths, monthOf, monthParams, monthUrl, parseMonth } from '../page/archive'
+import { listSlice, pageHref, pageParams, parsePage } from '../page/pagination'
+import { site } from '../site'
+import { articleUrl, authorUrl, newsSitemapUrl, pageUrl, sitemapFileUrl, sitemapSiteFile, sitemapUrl, tagFeedUrl, tagSlug, tagUrl } from '../urls'
 import type { RouteArticle, RouteContent } from './content'
 
 /** A route's params as generateStaticParams returns them: one segment, or the segments of a catch-all. */
@@ -30,6 +32,8 @@ export interface SitemapEntry {
   path: string
   /** A content date (never the clock), or none. */
   lastModified?: string
+  /** The year whose sitemap file lists it (/sitemaps/<year>.xml); none: the site's file, /sitemaps/site.xml. */
+  year?: number
 }
 
 /** A kind of page with one representative address, for the tests that visit one page of each kind. */
@@ -49,7 +53,10 @@ export interface Route {
    * the host serves for any missing address.
    */
   pattern?: string
-  /** A list split in pages: page 1 at the pattern, page n at `<pattern>/page/n` (lib/page/pagination.ts). */
+  /**
+   * A list split in pages: the latest articles at the pattern, numbered page k (counted from the
+   * oldest, never changing once written) at `<pattern>/page-k` (lib/page/pagination.ts).
+   */
   paged?: boolean
   /**
    * `page`: an HTML page; `file`: another file readers get (feed, image, script); `build-input`: a
@@ -61,6 +68,12 @@ export interface Route {
   /** The URL of some params. */
   path: (params: Params) => string
   reads: Read[]
+  /**
+   * What the page of some params lists, as comparable strings (article slugs, or month counts): what
+   * changes when it must be rendered again. The tests count the pages a new article changes with it.
+   * Absent for pages that list no articles.
+   */
+  lists?: (content: RouteContent, params: Params) => string[]
   /** Its sitemap entries, given the content of a production build; absent when none are listed. */
   sitemap?: (content: RouteContent) => SitemapEntry[]
   /** The page types of this route that the end-to-end tests visit in the production build. */
@@ -71,15 +84,30 @@ const one = (): Params[] => [{}]
 const literal = (pattern: string) => () => pattern
 const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '')
 
-/** The address of a list page from its `[[...page]]` segments: [] is page 1, ['page', 'n'] page n. */
+/** The address of a list page from its `[[...page]]` segments: [] is the landing page, ['page-k'] page k. */
 function listPath(base: string, params: Params): string {
   const segments = params.page
-  const n = Array.isArray(segments) && segments.length === 2 ? Number(segments[1]) : 1
-  return paginate([], 1, base).href(n)
+  return pageHref(base, parsePage(Array.isArray(segments) ? segments : []) ?? 'landing')
+}
+
+/** The slugs a list page of some params shows, by the rule the content module applies (lib/page/pagination.ts). */
+function slugsOf(articles: RouteArticle[], params: Params, size: number = site.pageSize): string[] {
+  const segments = params.page
+  const page = parsePage(Array.isArray(segments) ? segments : [])
+  const slice = page === undefined ? undefined : listSlice(articles, page, size)
+  return slice ? slice.items.map((a) => a.slug) : []
 }
 
 const newest = (articles: RouteArticle[]) => latest(articles.map(lastModified))
 const byAuthor = (content: RouteContent, id: string) => content.articles.filter((a) => a.authors.includes(id))
+const tagArticles = (content: RouteContent, slug: string) => groupTags(content.articles).find((t) => t.slug === slug)?.articles ?? []
+const monthArticles = (content: RouteContent, params: Params) => {
+  const m = parseMonth(str(params.year), str(params.month))
+  return groupMonths(content.articles).find((g) => m && g.year === m.year && g.month === m.month)?.articles ?? []
+}
+/** The years of a production build's articles, newest first: one sitemap file each. */
+const sitemapYears = (c: RouteContent) =>
+  [...new Set(c.articles.filter((a) => a.status === 'published').map((a) => monthOf(a.date).year))].sort((a, b) => b - a)
 
 const listing = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'listing' })
 const body = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'body' })
@@ -102,19 +130,17 @@ function feed(name: string, format: keyof typeof siteFeeds): Route {
 /** In the sitemap's order: home, standing pages, articles, authors, tags. */
 export const routes: Route[] = [
   {
+    // The newest articles, one page; older ones are in the archive.
     name: 'home',
-    file: '[[...page]]/page.tsx',
+    file: 'page.tsx',
     pattern: '/',
-    paged: true,
     output: 'page',
-    params: (c) => pageParams(c.articles.length),
-    path: (p) => listPath('/', p),
+    params: one,
+    path: literal('/'),
     reads: articleList,
+    lists: (c) => c.articles.slice(0, site.pageSize).map((a) => a.slug),
     sitemap: (c) => [{ path: '/', lastModified: newest(c.articles) }],
-    pageTypes: [
-      { name: 'home', path: '/' },
-      { name: 'home page 2', path: '/page/2' },
-    ],
+    pageTypes: [{ name: 'home', path: '/' }],
   },
   {
     name: 'standing page',
@@ -139,7 +165,7 @@ export const routes: Route[] = [
     path: (p) => articleUrl(str(p.slug)),
     // Every article's listing for the links to the adjacent and related articles.
     reads: [body('article', 'own'), body('author', 'linked'), listing('article', 'all'), listing('product', 'all')],
-    sitemap: (c) => c.articles.filter(ownPage).map((a) => ({ path: articleUrl(a.slug), lastModified: lastModified(a) })),
+    sitemap: (c) => c.articles.filter(ownPage).map((a) => ({ path: articleUrl(a.slug), lastModified: lastModified(a), year: monthOf(a.date).year })),
     pageTypes: [{ name: 'article', path: articleUrl('openai-aws-38-billion-compute-deal') }],
   },
   {
@@ -151,6 +177,7 @@ export const routes: Route[] = [
     params: (c) => c.authorIds.flatMap((id) => pageParams(byAuthor(c, id).length).map((p) => ({ id, ...p }))),
     path: (p) => listPath(authorUrl(str(p.id)), p),
     reads: [body('author', 'own'), ...articleList],
+    lists: (c, p) => slugsOf(byAuthor(c, str(p.id)), p),
     sitemap: (c) => c.authorIds.map((id) => ({ path: authorUrl(id), lastModified: newest(byAuthor(c, id)) })),
     pageTypes: [{ name: 'author', path: authorUrl('thorsten-meyer') }],
   },
@@ -163,6 +190,7 @@ export const routes: Route[] = [
     params: (c) => groupTags(c.articles).flatMap((t) => pageParams(t.articles.length).map((p) => ({ tag: t.slug, ...p }))),
     path: (p) => listPath(tagUrl(str(p.tag)), p),
     reads: articleList,
+    lists: (c, p) => slugsOf(tagArticles(c, str(p.tag)), p),
     sitemap: (c) => {
       // Ordered by name, as the sitemap always listed them.
       const names = [...new Map(c.articles.flatMap((a) => a.tags).map((t) => [tagSlug(t), t])).values()].sort()
@@ -181,15 +209,36 @@ export const routes: Route[] = [
     reads: [body('article', 'all'), listing('author', 'all'), listing('product', 'all')],
   },
   {
+    // The months with articles and how many each has.
     name: 'archive',
-    file: 'archive/[[...page]]/page.tsx',
+    file: 'archive/page.tsx',
     pattern: '/archive',
+    output: 'page',
+    params: one,
+    path: literal('/archive'),
+    reads: [listing('article', 'all')],
+    lists: (c) => groupMonths(c.articles).map((m) => `${m.year}-${m.month}: ${m.articles.length}`),
+    sitemap: (c) => [{ path: '/archive', lastModified: newest(c.articles) }],
+    pageTypes: [{ name: 'archive', path: '/archive' }],
+  },
+  {
+    name: 'archive month',
+    file: 'archive/[year]/[month]/[[...page]]/page.tsx',
+    pattern: '/archive/:year/:month',
     paged: true,
     output: 'page',
-    params: (c) => pageParams(c.articles.length),
-    path: (p) => listPath('/archive', p),
+    params: (c) => groupMonths(c.articles).flatMap((m) => pageParams(m.articles.length, site.monthPageSize).map((p) => ({ ...monthParams(m), ...p }))),
+    path: (p) => listPath(`/archive/${str(p.year)}/${str(p.month)}`, p),
     reads: articleList,
-    pageTypes: [{ name: 'archive', path: '/archive' }],
+    // Its articles, and the months before and after it for its links.
+    lists: (c, p) => {
+      const months = groupMonths(c.articles)
+      const i = months.findIndex((m) => monthParams(m).year === str(p.year) && monthParams(m).month === str(p.month))
+      const around = [months[i + 1], months[i - 1]].map((m) => (m ? monthUrl(m) : '-'))
+      return [...slugsOf(monthArticles(c, p), p, site.monthPageSize), ...around]
+    },
+    sitemap: (c) => groupMonths(c.articles).map((m) => ({ path: monthUrl(m), lastModified: newest(m.articles), year: m.year })),
+    pageTypes: [{ name: 'archive month', path: '/archive/2025/11' }],
   },
   {
     name: 'tags index',
@@ -215,12 +264,22 @@ export const routes: Route[] = [
   feed('atom feed', 'atom'),
   feed('json feed', 'json'),
   {
+    // The sitemap index: one file per year of articles, and one for the rest.
     name: 'sitemap',
-    file: 'sitemap.ts',
+    file: 'sitemap.xml/route.ts',
     pattern: sitemapUrl,
     output: 'file',
     params: one,
     path: literal(sitemapUrl),
+    reads: [listing('article', 'all'), listing('author', 'all'), listing('page', 'all')],
+  },
+  {
+    name: 'sitemap file',
+    file: 'sitemaps/[file]/route.ts',
+    pattern: '/sitemaps/:file',
+    output: 'file',
+    params: (c) => [sitemapSiteFile, ...sitemapYears(c).map(String)].map((name) => ({ file: `${name}.xml` })),
+    path: (p) => sitemapFileUrl(str(p.file).replace(/\.xml$/, '')),
     reads: [listing('article', 'all'), listing('author', 'all'), listing('page', 'all')],
   },
   {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { buildRobots, buildSitemap, newsSitemapXml, type SitemapArticle } from './sitemap'
+import { buildRobots, buildSitemaps, newsSitemapXml, sitemapIndexXml, sitemapXml, type SitemapArticle } from './sitemap'
 import { site } from '../site'
 import { parseXml } from '../../test/support/parse'
 
@@ -37,18 +37,58 @@ const articles: SitemapArticle[] = [
   article({ slug: 'a-scheduled', status: 'scheduled', date: '2025-12-01T00:00:00.000Z', tags: ['cloud'] }),
 ]
 
+const content = {
+  articles: [...articles, article({ slug: 'last-year', date: '2024-12-31T00:00:00.000Z', tags: ['cloud'] })],
+  authorIds: ['lena-vogel', 'thorsten-meyer', 'no-articles'],
+  pages: [{ slug: 'about' }, { slug: 'disclosure', updated: '2025-11-01T00:00:00.000Z' }],
+  preview: false,
+}
+
 describe('sitemap', () => {
-  const entries = buildSitemap({
-    articles,
-    authorIds: ['lena-vogel', 'thorsten-meyer', 'no-articles'],
-    pages: [{ slug: 'about' }, { slug: 'disclosure', updated: '2025-11-01T00:00:00.000Z' }],
-    preview: false,
-  })
+  const files = buildSitemaps(content)
+  const entries = files.flatMap((f) => f.entries)
   const lastmod = new Map(entries.map((e) => [e.url, e.lastModified]))
+
+  it('splits by year: articles and archive months in the file of their year, the rest in the site’s file', () => {
+    const paths = (name: string) => files.find((f) => f.name === name)!.entries.map((e) => new URL(e.url).pathname)
+    assert.deepEqual(
+      files.map((f) => f.name),
+      ['site', '2025', '2024'],
+    )
+    assert.deepEqual(paths('2024'), ['/articles/last-year', '/archive/2024/12'])
+    assert.deepEqual(
+      paths('2025').filter((p) => p.startsWith('/archive/')),
+      ['/archive/2025/11'],
+    )
+    assert.ok(paths('site').includes('/') && paths('site').includes('/archive') && paths('site').includes('/tags/cloud'))
+    assert.ok(!paths('site').some((p) => p.startsWith('/articles/') || p.startsWith('/archive/2')))
+  })
+
+  it('writes each file and the index as sitemaps.org XML, the index dated by each file’s newest entry', () => {
+    const index = parseXml<{ sitemapindex: { '@xmlns': string; sitemap: { loc: string; lastmod?: string }[] } }>(sitemapIndexXml(files), [
+      'sitemap',
+    ]).sitemapindex
+    assert.equal(index['@xmlns'], 'http://www.sitemaps.org/schemas/sitemap/0.9')
+    assert.deepEqual(index.sitemap, [
+      { loc: url('/sitemaps/site.xml'), lastmod: '2025-11-10' },
+      { loc: url('/sitemaps/2025.xml'), lastmod: '2025-11-10' },
+      { loc: url('/sitemaps/2024.xml'), lastmod: '2024-12-31' },
+    ])
+    const year = parseXml<{ urlset: { url: { loc: string; lastmod?: string }[] } }>(sitemapXml(files[2]!), ['url']).urlset.url
+    assert.deepEqual(year, [
+      { loc: url('/articles/last-year'), lastmod: '2024-12-31' },
+      { loc: url('/archive/2024/12'), lastmod: '2024-12-31' },
+    ])
+  })
+
+  it('refuses a file of more URLs than Google reads from one', () => {
+    const many = Array.from({ length: 50_001 }, (_, i) => article({ slug: `a${i}`, date: '2025-01-01T00:00:00.000Z' }))
+    assert.throws(() => buildSitemaps({ ...content, articles: many }), /2025.xml: 50002 URLs, more than the 50000/)
+  })
 
   it('lists published articles with their last change, and no draft, scheduled or syndicated one', () => {
     const listed = entries.map((e) => e.url).filter((u) => u.includes('/articles/'))
-    assert.deepEqual(listed.sort(), ['newest', 'one-day', 'three-days', 'two-days'].map((s) => url(`/articles/${s}`)).sort())
+    assert.deepEqual(listed.sort(), ['last-year', 'newest', 'one-day', 'three-days', 'two-days'].map((s) => url(`/articles/${s}`)).sort())
     assert.equal(lastmod.get(url('/articles/three-days')), '2025-11-10')
     assert.equal(lastmod.get(url('/articles/newest')), '2025-11-09')
   })

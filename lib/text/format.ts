@@ -28,3 +28,17 @@ export function listParts(names: string[]): { type: 'element' | 'literal'; value
 export function articleCount(n: number): string {
   return `${n} article${n === 1 ? '' : 's'}`
 }
+
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+const monthNameFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' })
+const monthStart = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1))
+
+/** "November 2025", for a month of the archive (month 1 to 12). */
+export function formatMonth(year: number, month: number): string {
+  return monthFormat.format(monthStart(year, month))
+}
+
+/** "November", for a month listed under its year. */
+export function monthName(month: number): string {
+  return monthNameFormat.format(monthStart(2000, month))
+}

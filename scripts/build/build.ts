@@ -22,6 +22,7 @@ const steps: { name: string; command: string; args: string[]; before?: () => voi
   // Pagefind names its files by content and does not remove the ones an earlier run wrote.
   { name: 'search index', command: 'pagefind', args: ['--site', outDir], before: () => rmSync(join(outDir, 'pagefind'), { recursive: true, force: true }) },
   { name: 'headers', command: 'tsx', args: ['scripts/build/headers.ts'] },
+  { name: 'redirects', command: 'tsx', args: ['scripts/build/redirects.ts'] },
 ]
 
 /** CPU seconds of the children this process has waited for (Linux; elsewhere 0). */

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { formatHeadersFile } from './headers-file'
+import { formatRedirectsFile } from './redirects-file'
 import { headerRules } from './security-policy'
+import { redirects } from '../../lib/routes/redirects'
 
 const dirs: string[] = []
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
@@ -53,13 +55,42 @@ describe('deploy check of the built site', () => {
     assert.equal(run.status, 0, run.stdout + run.stderr)
   })
 
-  for (const path of ['_worker.js', '_worker.js/index.js', '_redirects', '_routes.json', 'images/_headers']) {
+  for (const path of ['_worker.js', '_worker.js/index.js', '_routes.json', 'images/_headers', 'images/_redirects']) {
     it(`refuses ${path}`, () => {
       const run = check({ _headers: builtHeaders, [path]: 'x' })
       assert.equal(run.status, 1)
       assert.match(run.stdout, new RegExp(`::error title=Not deploying::${path.split('/')[0]!.replace('.', '\\.')}.* is in the built site`))
     })
   }
+
+  describe('_redirects', () => {
+    const built = formatRedirectsFile(redirects, 'Written by scripts/build/redirects.ts')
+    const rules = (n: number, rule: (i: number) => string) => Array.from({ length: n }, (_, i) => rule(i)).join('\n') + '\n'
+
+    it('passes the _redirects the build writes, and rules up to Cloudflare’s limits', () => {
+      for (const text of [built, rules(2000, (i) => `/old-${i} /new-${i} 301`) + rules(100, (i) => `/old-${i}/* /new-${i} 301`)]) {
+        const run = check({ _headers: builtHeaders, _redirects: text })
+        assert.equal(run.status, 0, run.stdout + run.stderr)
+      }
+    })
+
+    const refused: [string, string, RegExp][] = [
+      ['2,001 static rules', rules(2001, (i) => `/old-${i} /new 301`), /2001 static rules/],
+      ['101 dynamic rules', rules(101, (i) => `/old-${i}/* /new 301`), /101 dynamic rules/],
+      ['a static rule after a dynamic one, counted as dynamic', rules(100, (i) => `/d-${i}/* /new 301`) + '/static /new 301\n', /101 dynamic rules/],
+      ['another host', '/a https://evil.example/ 301\n', /not a path on this site/],
+      ['a protocol-relative destination', '/a //evil.example/ 301\n', /not a path on this site/],
+      ['a rewrite, which serves other content at the address', '/a /b 200\n', /status 200 is not a redirect/],
+      ['a placeholder the source does not set', '/a/:x /b/:y 301\n', /uses :y/],
+      ['a line Cloudflare does not read', `/a /${'b'.repeat(1000)} 301\n`, /longer than/],
+    ]
+    for (const [what, text, message] of refused)
+      it(`refuses ${what}`, () => {
+        const run = check({ _headers: builtHeaders, _redirects: text })
+        assert.equal(run.status, 1, run.stdout)
+        assert.match(run.stdout, message)
+      })
+  })
 
   it('refuses a site without _headers, and a folder that is not a built site', () => {
     assert.match(check({}).stdout, /_headers is missing/)

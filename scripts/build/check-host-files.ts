@@ -2,8 +2,10 @@
  * The last look at a built site (out/ or a downloaded artifact) before it is published. Both
  * deploy workflows run it, the preview deploy from the default branch on a site that a pull
  * request's code built, so it trusts nothing in the site: Cloudflare Pages runs a _worker.js and
- * obeys _redirects, _routes.json and every _headers, so only the root _headers may exist, and its
- * rules are read as Cloudflare reads them and must give
+ * obeys _redirects, _routes.json and every _headers, so only the root _headers and _redirects may
+ * exist; _redirects may only redirect to paths of this site, within Cloudflare's limits (2,000
+ * static and 100 dynamic rules, redirects-file.ts), and the rules of _headers are read as
+ * Cloudflare reads them and must give
  *   - every page one policy: default-src 'self', script-src 'self' plus hashes only (and
  *     'wasm-unsafe-eval' on /search, for Pagefind), object-src 'none', frame-ancestors 'none';
  *   - every file a browser could open as a document that runs scripts (SVG, XML, PDF…) default-src 'none'
@@ -20,6 +22,7 @@ import { extname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { pathForFile } from './built-site.ts'
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts'
+import { redirectsProblems } from './redirects-file.ts'
 
 const controlFiles = new Set(['_worker.js', '_redirects', '_routes.json', '_headers'])
 /** What the build writes; anything else (Access-Control-Allow-Origin, Set-Cookie, Link…) is refused. */
@@ -158,7 +161,7 @@ export function siteProblems(site: string): string[] {
   const entries = readdirSync(site, { recursive: true, encoding: 'utf8' })
   for (const rel of entries) {
     const parts = rel.split(/[\\/]/)
-    if (rel === '_headers' || !parts.some((p) => controlFiles.has(p))) continue
+    if (rel === '_headers' || rel === '_redirects' || !parts.some((p) => controlFiles.has(p))) continue
     if (parts.slice(0, -1).some((p) => controlFiles.has(p))) continue // inside a _worker.js folder: reported once
     problems.push(`${rel} is in the built site; Cloudflare Pages would run or obey it, and the build never writes it.`)
   }
@@ -170,6 +173,8 @@ export function siteProblems(site: string): string[] {
       filesUnder(site).filter((f) => f !== '_headers'),
     ))
       problems.push(`_headers: ${p}`)
+  const redirectsFile = join(site, '_redirects')
+  if (existsSync(redirectsFile)) for (const p of redirectsProblems(readFileSync(redirectsFile, 'utf8'))) problems.push(`_redirects: ${p}`)
   return problems
 }
 
@@ -185,5 +190,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   for (const p of problems.slice(0, 40)) console.log(`::error title=Not deploying::${p.replace(/[\r\n]/g, ' ')}`)
   if (problems.length > 40) console.log(`::error title=Not deploying::and ${problems.length - 40} more problems`)
   if (problems.length) process.exit(1)
-  console.log(`${site}: no host control file but its _headers, and _headers gives every file the policy the build writes`)
+  console.log(
+    `${site}: no host control file but its _headers and _redirects; _headers gives every file the policy the build writes, _redirects stays on the site within Cloudflare's limits`,
+  )
 }

@@ -14,7 +14,7 @@ const directive = (policy: string, name: string) => policy.split('; ').find((d) 
 // Independent of the implementation: the digest a browser computes over the UTF-8 script text.
 const hash = (js: string) => `'sha256-${createHash('sha256').update(Buffer.from(js, 'utf8')).digest('base64')}'`
 
-const pages = ['/', '/articles/some-article', '/authors/someone/page/2', '/tags/cloud', '/about', '/no-such-page']
+const pages = ['/', '/articles/some-article', '/authors/someone/page-2', '/archive/2025/11', '/tags/cloud', '/about', '/no-such-page']
 
 test('every page gets one policy: its own origin plus the theme and speculation-rules hashes, nothing inline else', () => {
   for (const path of pages) {
@@ -46,6 +46,7 @@ test('files that are not pages run nothing, even when opened directly', () => {
     '/articles/x/share.png',
     '/robots.txt',
     '/sitemap.xml',
+    '/sitemaps/2025.xml',
   ]) {
     const policy = policyFor(path)
     assert.equal(directive(policy, 'default-src'), "default-src 'none'", path)

@@ -6,9 +6,10 @@ import { publishedArticles, readArticles } from './articles'
 // The date scripts/test.sh builds with, so the verdict does not depend on the calendar.
 const now = new Date('2026-06-01T00:00:00Z')
 
-test('the sample content exercises pagination: more published articles than one list page holds', () => {
+test('the sample content exercises the archive: more published articles than the front page holds, over several months', () => {
   const published = publishedArticles(now)
-  assert.ok(published.length > site.pageSize, `${published.length} published articles, page size ${site.pageSize}: the home page would have no page 2`)
+  assert.ok(published.length > site.pageSize, `${published.length} published articles, page size ${site.pageSize}: the front page would show them all`)
+  assert.ok(new Set(published.map((a) => a.date.slice(0, 7))).size > 2, 'the archive has a few months')
 })
 
 test('drafts and scheduled articles are read but not published; the published ones come newest first', () => {

@@ -4,12 +4,13 @@ import { Avatar } from '@/components/article/avatar'
 import { JsonLd } from '@/components/json-ld'
 import { MdxBody } from '@/components/mdx/mdx-body'
 import { SafeLink } from '@/components/mdx/safe-link'
-import { getArticlesByAuthor, getAuthors, shortBio, type Article, type Author } from '@/lib/content'
+import { getAuthorPage, getAuthors, shortBio, type Article, type Author } from '@/lib/content'
 import { profilePageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { authorUrl } from '@/lib/urls'
 import { PaginationNav } from '@/components/pagination-nav'
-import { listPage, type ListPage } from '@/lib/page/list-page'
+import { listPage, pageOf, type ListPage } from '@/lib/page/list-page'
+import { listPosition } from '@/components/list-page'
 import { renderingPage, staticParams } from '@/lib/routes/build'
 
 export const dynamicParams = false
@@ -23,7 +24,7 @@ async function resolve({ params }: Props): Promise<{ author: Author; paged: List
   renderingPage('author', p)
   const author = getAuthors().find((a) => a.id === p.id)
   if (!author) notFound()
-  return { author, paged: listPage(getArticlesByAuthor(author.id), p.page, authorUrl(author.id)) }
+  return { author, paged: listPage(getAuthorPage(author.id, pageOf(p.page)), authorUrl(author.id)) }
 }
 
 export async function generateMetadata(props: Props) {
@@ -60,10 +61,11 @@ export default async function AuthorPage(props: Props) {
       ) : null}
       <section aria-labelledby="author-articles" className="mt-10">
         <h2 id="author-articles" className="font-serif text-2xl font-bold">
-          Articles by {author.name}
+          {paged.titled(`Articles by ${author.name}`)}
         </h2>
+        {paged.page === 'landing' ? null : <p className="mt-2 text-muted">{listPosition(paged)}</p>}
         <ArticleList articles={paged.items} headingLevel={3} />
-        <PaginationNav paged={paged} />
+        <PaginationNav list={paged} />
       </section>
     </div>
   )

@@ -1,9 +1,8 @@
-import { notFound } from 'next/navigation'
-import { ListPage } from '@/components/list-page'
-import { getTag } from '@/lib/content'
+import { ListPage, listPosition } from '@/components/list-page'
+import { getTagPage } from '@/lib/content'
 import { articleCount } from '@/lib/text/format'
 import { pageMetadata, tagFeedLinks } from '@/lib/seo/metadata'
-import { listPage } from '@/lib/page/list-page'
+import { listPage, pageOf } from '@/lib/page/list-page'
 import { tagUrl } from '@/lib/urls'
 import { renderingPage, staticParams } from '@/lib/routes/build'
 
@@ -16,22 +15,24 @@ type Props = { params: Promise<{ tag: string; page?: string[] }> }
 async function resolve({ params }: Props) {
   const p = await params
   renderingPage('tag', p)
-  const tag = getTag(decodeURIComponent(p.tag))
-  if (!tag) notFound()
-  return { tag, list: listPage(tag.articles, p.page, tagUrl(tag.name)) }
+  const slug = decodeURIComponent(p.tag)
+  const found = getTagPage(slug, pageOf(p.page))
+  return { found, list: listPage(found, tagUrl(slug)) }
 }
 
 export async function generateMetadata(props: Props) {
-  const { tag, list } = await resolve(props)
+  const { found, list } = await resolve(props)
+  const name = found!.name
   return pageMetadata({
-    title: list.titled(`Articles tagged “${tag.name}”`),
-    description: `Analysis from Thorsten Meyer AI on ${tag.name}: ${articleCount(tag.articles.length)}.`,
+    title: list.titled(`Articles tagged “${name}”`),
+    description: `Analysis from Thorsten Meyer AI on ${name}${found!.count !== undefined ? `: ${articleCount(found!.count)}` : ''}.`,
     path: list.path,
-    feeds: tagFeedLinks(tag.name),
+    feeds: tagFeedLinks(name),
   })
 }
 
 export default async function TagPage(props: Props) {
-  const { tag, list } = await resolve(props)
-  return <ListPage heading={list.titled(`Tagged “${tag.name}”`)} intro={articleCount(tag.articles.length)} paged={list} />
+  const { found, list } = await resolve(props)
+  const intro = found!.count !== undefined ? articleCount(found!.count) : listPosition(list)
+  return <ListPage heading={list.titled(`Tagged “${found!.name}”`)} intro={intro} list={list} />
 }
