@@ -27,7 +27,7 @@ test('share cards: drawn on the first run, from the cache on the second with the
     writeFileSync(join(out, 'share-cards.json'), JSON.stringify(cards))
     return execFileSync('npx', ['tsx', 'scripts/build/share-images.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, OUT_DIR: out, SHARE_IMAGE_CACHE: join(dir, 'cache') },
+      env: { ...process.env, OUT_DIR: out, SHARE_IMAGE_CACHE: join(dir, 'cache'), BUILD_CACHE: join(dir, 'state') },
       encoding: 'utf8',
     })
   }

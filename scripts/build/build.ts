@@ -15,7 +15,7 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'documents', command: 'tsx', args: ['scripts/build/documents.ts'] },
   { name: 'share images', command: 'tsx', args: ['scripts/build/share-images.ts'] },
   { name: 'image prune', command: 'tsx', args: ['scripts/build/images.ts', '--prune', 'out'] },
-  { name: 'search index', command: 'pagefind', args: ['--site', 'out'] },
+  { name: 'search index', command: 'tsx', args: ['scripts/build/search-index-step.ts'] },
   { name: 'headers', command: 'tsx', args: ['scripts/build/headers.ts'] },
 ]
 
