@@ -27,10 +27,7 @@ interface PruneState {
 
 const stateKey = () => codeKey(['scripts/build/image-prune.ts', 'scripts/build/published-images.ts', 'lib/images/config.ts', 'lib/images/strip-metadata.ts'])
 
-export async function pruneImages(
-  siteDir: string,
-  changes: SiteChanges,
-): Promise<{ removed: string[]; stripped: string[]; read: number; checked: number }> {
+export async function pruneImages(siteDir: string, changes: SiteChanges): Promise<{ removed: string[]; stripped: string[]; read: number; checked: number }> {
   const key = stateKey()
   const before = changes.full ? undefined : readStepState<PruneState>(pruneStep, key)
   const written = new Set(changes.written)

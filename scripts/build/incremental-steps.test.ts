@@ -61,7 +61,13 @@ function renderedSite(dir: string) {
 }
 
 let generation = 0
-const changed = (written: string[], removed: string[] = []): SiteChanges => ({ full: false, written, removed, generation: generation + 1, previous: generation })
+const changed = (written: string[], removed: string[] = []): SiteChanges => ({
+  full: false,
+  written,
+  removed,
+  generation: generation + 1,
+  previous: generation,
+})
 const everything = (): SiteChanges => ({ full: true, written: [], removed: [], generation: generation + 1, previous: 0 })
 
 /** The two steps as the build runs them, with the changes the render would record. */

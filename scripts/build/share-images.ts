@@ -58,8 +58,7 @@ const before = changes.full ? undefined : readStepState<ShareState>(step, stateK
 // Which cards: app/share-cards.json/route.ts, written by the render; not for readers. Without it
 // after a render that changed nothing, the cards are the last run's.
 const listFile = join(outDir, 'share-cards.json')
-if (!existsSync(listFile) && !before)
-  throw new Error(`${listFile} is missing: run \`next build\` first (app/share-cards.json/route.ts writes it)`)
+if (!existsSync(listFile) && !before) throw new Error(`${listFile} is missing: run \`next build\` first (app/share-cards.json/route.ts writes it)`)
 const cards = existsSync(listFile) ? (JSON.parse(readFileSync(listFile, 'utf8')) as ArticleCard[]) : before!.cards
 rmSync(listFile, { force: true })
 
