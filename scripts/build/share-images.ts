@@ -69,7 +69,8 @@ const inPlace = (card: ArticleCard) => {
   return placed?.[0] === cardName(card) && existsSync(target) && statSync(target).size === placed[1]
 }
 const toPlace = cards.filter((c) => !inPlace(c))
-const todo = toPlace.filter((c) => !existsSync(cachePath(c)))
+// Each card drawn once, however many articles show the same one.
+const todo = [...new Map(toPlace.filter((c) => !existsSync(cachePath(c))).map((c) => [cachePath(c), c])).values()]
 mkdirSync(cacheDir, { recursive: true })
 
 const problems: string[] = []
