@@ -54,14 +54,15 @@ export async function pruneImages(siteDir: string, changes: SiteChanges): Promis
     referenced,
   )
 
-  // Metadata: every raster file left that is new, rewritten or not known to be clean.
+  // Metadata: every raster file left that is new, rewritten or not known to be clean. The render's
+  // list names the images it copied; files other steps write (share cards) are compared by hash.
   const gone = new Set(removed.map((url) => url.slice(1)))
   const rasters = files.filter((f) => rasterExtensions.test(f) && !gone.has(f) && existsSync(join(siteDir, f)))
   const clean: PruneState['clean'] = {}
   const toCheck: string[] = []
   for (const file of rasters) {
     const known = before?.clean[file]
-    if (known && !written.has(file)) clean[file] = known
+    if (known && !written.has(file) && isPrunable(file)) clean[file] = known
     else toCheck.push(file)
   }
   const unchecked = toCheck.filter((file) => {

@@ -23,7 +23,12 @@ after(() => rmSync(root, { recursive: true, force: true }))
 
 let jpeg: Buffer
 let png: Buffer
+let pngWithExif: Buffer
 before(async () => {
+  pngWithExif = await sharp({ create: { width: 8, height: 4, channels: 3, background: '#669933' } })
+    .png()
+    .withExif({ IFD0: { Make: 'PhoneCo', Model: 'P1' } })
+    .toBuffer()
   jpeg = await sharp({ create: { width: 8, height: 4, channels: 3, background: '#336699' } })
     .jpeg()
     .toBuffer()
@@ -58,6 +63,7 @@ function renderedSite(dir: string) {
   put('images/diagram.png', png)
   put('images/texture.png', png)
   put('images/orphan.png', png)
+  put('articles/alpha/share.png', png)
 }
 
 let generation = 0
@@ -161,6 +167,15 @@ describe('incremental image prune and search index equal a full pass', () => {
     })
     assert.equal(search.ran, false)
     assert.equal(prune.read, 2)
+  })
+
+  it("a share card the share step drew again (not in the render's list) is still checked for metadata", async () => {
+    const { site, prune } = await incrementalEqualsFull((site) => {
+      writeFileSync(join(site, 'articles/alpha/share.png'), pngWithExif)
+      return { written: [] }
+    })
+    assert.equal(prune.stripped.length, 1)
+    assert.equal((await sharp(readFileSync(join(site, 'articles/alpha/share.png'))).metadata()).exif, undefined)
   })
 
   it('no change at all: nothing read, nothing written', async () => {
