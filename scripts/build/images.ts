@@ -6,7 +6,7 @@
  * the originals that remain (published-images.ts).
  */
 import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, extname, join, relative, sep } from 'node:path'
+import { basename, extname, join, relative, resolve, sep } from 'node:path'
 import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../../lib/images/config'
 import { filesUnder } from './files'
@@ -108,7 +108,7 @@ async function generate(): Promise<void> {
 async function finishSite(siteDir: string): Promise<void> {
   const changes = changesFor(pruneStep)
   try {
-    const { removed, stripped, read, checked } = await pruneImages(join(root, siteDir), changes)
+    const { removed, stripped, read, checked } = await pruneImages(resolve(root, siteDir), changes)
     console.log(
       `images: removed ${removed.length} image files no page of ${siteDir} refers to (${read} text files read${changes.full ? '' : ', the rest as last build'}; ${checked} images checked for metadata)`,
     )

@@ -200,6 +200,18 @@ describe('incremental image prune and search index equal a full pass', () => {
   })
 })
 
+describe('the search index', () => {
+  it('is the same whether Pagefind reads a page from disk or gets it sent (a path with glob syntax is sent)', async () => {
+    const read = join(root, 'read-by-pagefind')
+    const sent = join(root, 'sent-by-node')
+    renderedSite(read)
+    renderedSite(sent)
+    await updateSearchIndex(read, everything())
+    await updateSearchIndex(sent, everything(), true)
+    assertSameFiles(read, sent)
+  })
+})
+
 describe('a step that missed a build', () => {
   it('gets the whole site as changed (changesFor), so it makes a full pass', () => {
     cache.writeRenderChanges({ full: false, written: ['index.html'], removed: [], generation: 7, previous: 6 })

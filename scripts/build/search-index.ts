@@ -33,23 +33,36 @@ interface SearchState {
 
 const isPage = (file: string) => file.endsWith('.html') && !file.startsWith(`${bundle}/`)
 const stateKey = () => codeKey(['scripts/build/search-index.ts', 'node_modules/pagefind/package.json'])
+/** A path Pagefind's glob (wax) matches as written: only characters that are never glob syntax. */
+const literal = (path: string) => /^[A-Za-z0-9._/-]+$/.test(path)
 
-/** Whether the pages Pagefind would get are the ones it got last time, byte for byte. */
-function pagesUnchanged(siteDir: string, changes: SiteChanges, state: SearchState): boolean {
-  // Every page indexed last time is still there (one removed behind the changes list's back shows here).
-  const pages = filesUnder(siteDir).filter(isPage)
-  if (pages.filter((p) => p in state.pages).length !== Object.keys(state.pages).length) return false
-  if (state.everyPage && pages.length !== Object.keys(state.pages).length) return false
-  for (const page of changes.removed.filter(isPage)) if (page in state.pages) return false
-  for (const page of changes.written.filter(isPage)) {
-    const file = join(siteDir, page)
-    if (!existsSync(file)) return false
-    const html = readFileSync(file, 'utf8')
-    const indexed = state.everyPage || html.includes(marker)
-    if (indexed ? state.pages[page] !== contentHash(html) : page in state.pages) return false
+/**
+ * The pages Pagefind gets, with their content hashes: read from out/ on a full pass; otherwise
+ * the last pass's, less the pages gone or rewritten, plus the pages the render wrote that carry
+ * the marker (and every page, read again, when none carries it).
+ */
+function indexedPages(siteDir: string, changes: SiteChanges, state: SearchState | undefined): { pages: Map<string, string>; everyPage: boolean } {
+  const present = filesUnder(siteDir).filter(isPage)
+  const read = (page: string) => readFileSync(join(siteDir, page), 'utf8')
+  if (state && !state.everyPage) {
+    const here = new Set(present)
+    const written = new Set(changes.written.filter((p) => isPage(p) && here.has(p)))
+    const pages = new Map(Object.entries(state.pages).filter(([page]) => here.has(page) && !written.has(page)))
+    for (const page of written) {
+      const html = read(page)
+      if (html.includes(marker)) pages.set(page, contentHash(html))
+    }
+    if (pages.size > 0) return { pages, everyPage: false }
   }
-  return true
+  const html = new Map(present.map((page) => [page, read(page)]))
+  const marked = present.filter((page) => html.get(page)!.includes(marker))
+  // No page marks its body: Pagefind indexes every page, so every page goes in.
+  const everyPage = marked.length === 0
+  return { pages: new Map((everyPage ? present : marked).map((page) => [page, contentHash(html.get(page)!)])), everyPage }
 }
+
+const samePages = (pages: Map<string, string>, before: Record<string, string>) =>
+  pages.size === Object.keys(before).length && [...pages].every(([page, hash]) => before[page] === hash)
 
 function outputIntact(siteDir: string, state: SearchState): boolean {
   return Object.entries(state.output).every(([file, { size }]) => {
@@ -62,28 +75,30 @@ function outputIntact(siteDir: string, state: SearchState): boolean {
  * Makes `siteDir`/pagefind/ what a full Pagefind pass over the site's pages writes, looking at as
  * little as `changes` allows. Returns what it did, for the build's log.
  */
-export async function updateSearchIndex(siteDir: string, changes: SiteChanges): Promise<{ ran: boolean; pages: number; written: number; removed: number }> {
+export async function updateSearchIndex(
+  siteDir: string,
+  changes: SiteChanges,
+  /** Send every page to Pagefind instead of letting it read them (tests: both must index alike). */
+  sendPages = false,
+): Promise<{ ran: boolean; pages: number; written: number; removed: number }> {
   const key = stateKey()
   const state = changes.full ? undefined : readStepState<SearchState>(searchStep, key)
-  if (state && pagesUnchanged(siteDir, changes, state) && outputIntact(siteDir, state)) {
-    return { ran: false, pages: Object.keys(state.pages).length, written: 0, removed: 0 }
+  const { pages, everyPage } = indexedPages(siteDir, changes, state)
+  if (state && everyPage === state.everyPage && samePages(pages, state.pages) && outputIntact(siteDir, state)) {
+    return { ran: false, pages: pages.size, written: 0, removed: 0 }
   }
-
-  const all = filesUnder(siteDir).filter(isPage).sort()
-  const html = new Map(all.map((p) => [p, readFileSync(join(siteDir, p), 'utf8')]))
-  const marked = all.filter((p) => html.get(p)!.includes(marker))
-  // No page marks its body: Pagefind indexes every page, so every page goes in.
-  const everyPage = marked.length === 0
-  const pages = everyPage ? all : marked
 
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`)
-  // Requests are answered in order; a few in flight at once spare a round trip each.
-  const window = 32
-  for (let start = 0; start < pages.length; start += window) {
-    const added = await Promise.all(pages.slice(start, start + window).map((p) => index.addHTMLFile({ sourcePath: p, content: html.get(p)! })))
-    const problems = added.flatMap((a) => a.errors)
-    if (problems.length) throw new Error(`search index: Pagefind could not index a page: ${problems.join('; ')}`)
+  // One page at a time, in path order. Pagefind reads a page from disk itself (addDirectory with
+  // the page's path as the glob) at less cost than one sent to it (addHTMLFile); both index it alike.
+  for (const page of [...pages.keys()].sort()) {
+    const added =
+      literal(page) && !sendPages
+        ? await index.addDirectory({ path: siteDir, glob: page })
+        : await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), 'utf8') })
+    const problems = added.errors.length ? added.errors : 'page_count' in added && added.page_count !== 1 ? [`${page} was not read`] : []
+    if (problems.length) throw new Error(`search index: Pagefind could not index ${page}: ${problems.join('; ')}`)
   }
   const built = await index.getFiles()
   if (built.errors.length) throw new Error(`search index: Pagefind could not build the index: ${built.errors.join('; ')}`)
@@ -111,10 +126,6 @@ export async function updateSearchIndex(siteDir: string, changes: SiteChanges): 
   }
   removeEmptyDirectories(dir)
 
-  writeStepState<SearchState>(searchStep, key, {
-    pages: Object.fromEntries(pages.map((p) => [p, contentHash(html.get(p)!)])),
-    everyPage,
-    output,
-  })
-  return { ran: true, pages: pages.length, written, removed }
+  writeStepState<SearchState>(searchStep, key, { pages: Object.fromEntries(pages), everyPage, output })
+  return { ran: true, pages: pages.size, written, removed }
 }
