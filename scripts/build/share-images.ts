@@ -71,6 +71,7 @@ const inPlace = (card: ArticleCard) => {
 const toPlace = cards.filter((c) => !inPlace(c))
 // Each card drawn once, however many articles show the same one.
 const todo = [...new Map(toPlace.filter((c) => !existsSync(cachePath(c))).map((c) => [cachePath(c), c])).values()]
+const drawn = new Set(todo.map(cachePath))
 mkdirSync(cacheDir, { recursive: true })
 
 const problems: string[] = []
@@ -131,5 +132,5 @@ writeStepState<ShareState>(step, stateKey, {
 })
 stepFinished(step, changes)
 console.log(
-  `share images: ${cards.length} article cards, ${todo.length} rendered, ${toPlace.length - todo.length} from ${cacheDir}, ${cards.length - toPlace.length} already in place, ${removed} removed, in ${Math.round(performance.now() - started)} ms`,
+  `share images: ${cards.length} article cards, ${todo.length} rendered, ${toPlace.filter((c) => !drawn.has(cachePath(c))).length} from ${cacheDir}, ${cards.length - toPlace.length} already in place, ${removed} removed, in ${Math.round(performance.now() - started)} ms`,
 )
