@@ -12,7 +12,7 @@ import { rasterExtensions } from '../../lib/images/config'
 import type { SiteChanges } from './build-cache'
 import { filesUnder } from './files'
 import { imageAddressesIn, isPrunable, isTextFile, pruneUnreferencedImages, stripPublishedMetadata } from './published-images'
-import { codeKey, contentHash, readStepState, writeStepState } from './step-state'
+import { codeKey, contentHash, readStepState, stateFile, writeStepState } from './step-state'
 
 export const pruneStep = 'image prune'
 
@@ -23,6 +23,23 @@ interface PruneState {
   texts: Record<string, [hash: string, addresses: number[]]>
   /** Raster files found free of metadata (or written again without it), with their content hash. */
   clean: Record<string, string>
+  /** Of those, the share cards, with the card the share step had put there (shareCards()). */
+  cards: Record<string, string>
+}
+
+/**
+ * The share step runs just before and writes cards the render's list does not name; its record says
+ * which card (by the hash of everything that draws it) is at each path. A path whose card is the one
+ * this step last checked holds the same bytes; any other raster file outside the render's list is
+ * compared by content hash.
+ */
+function shareCards(): Record<string, string> {
+  try {
+    const { placed } = (JSON.parse(readFileSync(stateFile('share images'), 'utf8')) as { state: { placed: Record<string, [string, number]> } }).state
+    return Object.fromEntries(Object.entries(placed).map(([path, [name, size]]) => [path.slice(1), `${name} ${size}`]))
+  } catch {
+    return {}
+  }
 }
 
 const stateKey = () => codeKey(['scripts/build/image-prune.ts', 'scripts/build/published-images.ts', 'lib/images/config.ts', 'lib/images/strip-metadata.ts'])
@@ -54,15 +71,16 @@ export async function pruneImages(siteDir: string, changes: SiteChanges): Promis
     referenced,
   )
 
-  // Metadata: every raster file left that is new, rewritten or not known to be clean. The render's
-  // list names the images it copied; files other steps write (share cards) are compared by hash.
+  // Metadata: every raster file left that is new, rewritten or not known to be clean.
+  const cards = shareCards()
   const gone = new Set(removed.map((url) => url.slice(1)))
   const rasters = files.filter((f) => rasterExtensions.test(f) && !gone.has(f) && existsSync(join(siteDir, f)))
   const clean: PruneState['clean'] = {}
   const toCheck: string[] = []
   for (const file of rasters) {
     const known = before?.clean[file]
-    if (known && !written.has(file) && isPrunable(file)) clean[file] = known
+    const sameCard = cards[file] !== undefined && before?.cards[file] === cards[file]
+    if (known && !written.has(file) && (isPrunable(file) || sameCard)) clean[file] = known
     else toCheck.push(file)
   }
   const unchecked = toCheck.filter((file) => {
@@ -80,6 +98,7 @@ export async function pruneImages(siteDir: string, changes: SiteChanges): Promis
     addresses,
     texts: Object.fromEntries([...texts].map(([file, [hash, refs]]) => [file, [hash, refs.map((a) => position.get(a)!)]])),
     clean,
+    cards: Object.fromEntries(Object.keys(clean).flatMap((file) => (cards[file] ? [[file, cards[file]]] : []))),
   })
   return { removed, stripped, read, checked: unchecked.length }
 }

@@ -19,6 +19,7 @@ process.env.BUILD_CACHE = join(root, 'state')
 const cache = await import('./build-cache')
 const { pruneImages, pruneStep } = await import('./image-prune')
 const { updateSearchIndex, searchStep } = await import('./search-index')
+const { stateFile } = await import('./step-state')
 after(() => rmSync(root, { recursive: true, force: true }))
 
 let jpeg: Buffer
@@ -174,6 +175,20 @@ describe('incremental image prune and search index equal a full pass', () => {
       writeFileSync(join(site, 'articles/alpha/share.png'), pngWithExif)
       return { written: [] }
     })
+    assert.equal(prune.stripped.length, 1)
+    assert.equal((await sharp(readFileSync(join(site, 'articles/alpha/share.png'))).metadata()).exif, undefined)
+  })
+
+  it('a share card the share step says it replaced is checked for metadata', async () => {
+    const shareRecord = (name: string) =>
+      cache.writeFileAtomic(stateFile('share images'), JSON.stringify({ key: 'k', state: { placed: { '/articles/alpha/share.png': [name, 0] } } }))
+    shareRecord('first')
+    const { site, prune } = await incrementalEqualsFull((site) => {
+      writeFileSync(join(site, 'articles/alpha/share.png'), pngWithExif)
+      shareRecord('second')
+      return { written: [] }
+    })
+    rmSync(stateFile('share images'))
     assert.equal(prune.stripped.length, 1)
     assert.equal((await sharp(readFileSync(join(site, 'articles/alpha/share.png'))).metadata()).exif, undefined)
   })

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stateDir, writeFileAtomic } from './build-cache'
 
-const stateFile = (step: string) => join(stateDir, 'steps', `${step}.state.json`)
+/** Where a step keeps its record (another step may read it; each says so). */
+export const stateFile = (step: string) => join(stateDir, 'steps', `${step}.state.json`)
 
 export function readStepState<T>(step: string, key: string): T | undefined {
   try {
