@@ -83,9 +83,11 @@ export async function pruneImages(siteDir: string, changes: SiteChanges): Promis
     if (known && !written.has(file) && (isPrunable(file) || sameCard)) clean[file] = known
     else toCheck.push(file)
   }
+  // A file rewritten with the bytes last found clean needs no second look.
   const unchecked = toCheck.filter((file) => {
+    if (!before?.clean[file]) return true
     const hash = contentHash(readFileSync(join(siteDir, file)))
-    if (before?.clean[file] !== hash) return true
+    if (before.clean[file] !== hash) return true
     clean[file] = hash
     return false
   })
