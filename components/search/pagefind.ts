@@ -1,5 +1,5 @@
 /**
- * Loads Pagefind's browser API from the bundle that `pagefind --site out` writes to out/pagefind/.
+ * Loads Pagefind's browser API from the bundle the build's search index step (scripts/build/search-index.ts) writes to out/pagefind/.
  * That file does not exist when the search script is bundled, so the import stays a plain runtime
  * import() (marked external in app/assets/search.js/route.ts).
  */

@@ -9,18 +9,16 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import { outDir } from './built-site'
 
-const steps: { name: string; command: string; args: string[]; before?: () => void }[] = [
+const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'content check', command: 'tsx', args: ['scripts/check-content.ts'] },
   { name: 'contentlayer', command: 'contentlayer2', args: ['build'] },
   { name: 'images', command: 'tsx', args: ['scripts/build/images.ts'] },
   { name: 'render', command: 'tsx', args: ['scripts/build/render.ts'] },
   { name: 'share images', command: 'tsx', args: ['scripts/build/share-images.ts'] },
   { name: 'image prune', command: 'tsx', args: ['scripts/build/images.ts', '--prune', outDir] },
-  // Pagefind names its files by content and does not remove the ones an earlier run wrote.
-  { name: 'search index', command: 'pagefind', args: ['--site', outDir], before: () => rmSync(join(outDir, 'pagefind'), { recursive: true, force: true }) },
+  { name: 'search index', command: 'tsx', args: ['scripts/build/search-index-step.ts'] },
   { name: 'headers', command: 'tsx', args: ['scripts/build/headers.ts'] },
   { name: 'redirects', command: 'tsx', args: ['scripts/build/redirects.ts'] },
 ]
@@ -54,7 +52,6 @@ const buildStart = performance.now()
 for (const step of steps) {
   const cpuBefore = childrenCpu()
   const started = performance.now()
-  step.before?.()
   const result = spawnSync(step.command, step.args, { stdio: 'inherit' })
   if (result.error)
     throw new Error(

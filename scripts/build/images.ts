@@ -6,11 +6,12 @@
  * the originals that remain (published-images.ts).
  */
 import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, extname, join, relative, sep } from 'node:path'
+import { basename, extname, join, relative, resolve, sep } from 'node:path'
 import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../../lib/images/config'
 import { filesUnder } from './files'
-import { pruneUnreferencedImages, stripPublishedMetadata } from './published-images'
+import { changesFor, stepFinished } from './build-cache'
+import { pruneImages, pruneStep } from './image-prune'
 import { frontMatterData } from '../../lib/content/front-matter'
 import type { ImageEntry, ImageManifest, ImageVariant } from '../../lib/images/manifest'
 import { cachedVariants, type CachedVariant } from '../../lib/images/variants'
@@ -103,18 +104,20 @@ async function generate(): Promise<void> {
   )
 }
 
-/** After the build: unreferenced images out, metadata off what remains (published-images.ts). */
+/** After the build: unreferenced images out, metadata off what remains (image-prune.ts, published-images.ts). */
 async function finishSite(siteDir: string): Promise<void> {
-  const dir = join(root, siteDir)
-  const { removed } = pruneUnreferencedImages(dir)
-  console.log(`images: removed ${removed.length} image files no page of ${siteDir} refers to`)
+  const changes = changesFor(pruneStep)
   try {
-    const { stripped } = await stripPublishedMetadata(dir)
+    const { removed, stripped, read, checked } = await pruneImages(resolve(root, siteDir), changes)
+    console.log(
+      `images: removed ${removed.length} image files no page of ${siteDir} refers to (${read} text files read${changes.full ? '' : ', the rest as last build'}; ${checked} images checked for metadata)`,
+    )
     for (const line of stripped) console.log(`images: removed metadata from ${siteDir}${line}`)
   } catch (err) {
     console.error((err as Error).message)
     process.exit(1)
   }
+  stepFinished(pruneStep, changes)
 }
 
 const pruneAt = process.argv.indexOf('--prune')

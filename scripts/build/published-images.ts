@@ -13,8 +13,11 @@ import { imagePaths, rasterExtensions } from '../../lib/images/config'
 import { metadataFound, withoutMetadata } from '../../lib/images/strip-metadata'
 import { filesUnder, removeEmptyDirectories } from './files'
 
-/** Files of the exported site that can refer to an image. */
-const textFile = /\.(html|xml|json|txt|css|js|webmanifest)$/
+/**
+ * Files of the exported site that can refer to an image. Not the search index (pagefind/): it is
+ * written after this step, so a fresh build has none yet, and an old one must not keep images alive.
+ */
+export const isTextFile = (file: string) => /\.(html|xml|json|txt|css|js|webmanifest)$/.test(file) && !file.startsWith('pagefind/')
 
 const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' }
 const unescapeHtml = (s: string) => s.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (e) => entities[e]!)
@@ -22,41 +25,47 @@ const unescapeHtml = (s: string) => s.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, 
 /** Where an image address may start in a page, feed or style sheet, up to where an attribute, srcset entry or url() ends. */
 const imageAddress = new RegExp(`(?:${imagePaths.urlPrefix}|/images)/[^\\s"'<>()?#]+`, 'g')
 
-/**
- * Every image address the site's text files mention, as written and percent-decoded. One pass over
- * the text, so the cost grows with the site, not with the site times its number of images.
- */
-function referencedImages(siteDir: string, files: string[]): Set<string> {
+/** Every image address one text file mentions, as written and percent-decoded, sorted. */
+export function imageAddressesIn(text: string): string[] {
   const found = new Set<string>()
-  for (const f of files.filter((f) => textFile.test(f))) {
-    for (const [match] of unescapeHtml(readFileSync(join(siteDir, f), 'utf8')).matchAll(imageAddress)) {
-      // A srcset without width descriptors separates its entries with commas.
-      for (const written of new Set([match, match.replace(/,+$/, '')])) {
-        found.add(written)
-        try {
-          found.add(decodeURI(written))
-        } catch {
-          // Not percent-encoding after all: the address as written is all there is.
-        }
+  for (const [match] of unescapeHtml(text).matchAll(imageAddress)) {
+    // A srcset without width descriptors separates its entries with commas.
+    for (const written of new Set([match, match.replace(/,+$/, '')])) {
+      found.add(written)
+      try {
+        found.add(decodeURI(written))
+      } catch {
+        // Not percent-encoding after all: the address as written is all there is.
       }
     }
   }
-  return found
+  return [...found].sort()
 }
 
-/** Removes every image file under /_img/ and /images/ that no text file of the site mentions. */
-export function pruneUnreferencedImages(siteDir: string): { removed: string[] } {
-  const files = filesUnder(siteDir)
-  const referenced = referencedImages(siteDir, files)
+/**
+ * Every image address the site's text files mention. One pass over the text, so the cost grows
+ * with the site, not with the site times its number of images.
+ */
+function referencedImages(siteDir: string, files: string[]): Set<string> {
+  return new Set(files.filter(isTextFile).flatMap((f) => imageAddressesIn(readFileSync(join(siteDir, f), 'utf8'))))
+}
+
+/** Whether a file of the site is an image this step publishes or removes. */
+export function isPrunable(file: string): boolean {
+  const url = `/${file}`
+  return url.startsWith(`${imagePaths.urlPrefix}/`) || (url.startsWith('/images/') && (rasterExtensions.test(url) || url.endsWith('.svg')))
+}
+
+/**
+ * Removes every image file under /_img/ and /images/ that no text file of the site mentions
+ * (`referenced`: the addresses they mention, when the caller knows them already).
+ */
+export function pruneUnreferencedImages(siteDir: string, files = filesUnder(siteDir), referenced = referencedImages(siteDir, files)): { removed: string[] } {
   const removed: string[] = []
   for (const file of files) {
-    const url = `/${file}`
-    const isVariant = url.startsWith(`${imagePaths.urlPrefix}/`)
-    const isOriginal = url.startsWith('/images/') && (rasterExtensions.test(url) || url.endsWith('.svg'))
-    if (!isVariant && !isOriginal) continue
-    if (referenced.has(url)) continue
+    if (!isPrunable(file) || referenced.has(`/${file}`)) continue
     rmSync(join(siteDir, file))
-    removed.push(url)
+    removed.push(`/${file}`)
   }
   for (const folder of ['images', imagePaths.urlPrefix.slice(1)]) removeEmptyDirectories(join(siteDir, folder))
   return { removed }
@@ -66,9 +75,12 @@ export function pruneUnreferencedImages(siteDir: string): { removed: string[] } 
  * Writes every raster file of the site that carries metadata again without it, and fails naming a
  * file that still carries some afterwards, so nothing with a location leaves the build.
  */
-export async function stripPublishedMetadata(siteDir: string): Promise<{ stripped: string[] }> {
+export async function stripPublishedMetadata(
+  siteDir: string,
+  files = filesUnder(siteDir).filter((f) => rasterExtensions.test(f)),
+): Promise<{ stripped: string[] }> {
   const stripped: string[] = []
-  for (const file of filesUnder(siteDir).filter((f) => rasterExtensions.test(f))) {
+  for (const file of files) {
     const full = join(siteDir, file)
     const found = await metadataFound(readFileSync(full)).catch((err: Error) => {
       throw new Error(`images: ${file} cannot be read as an image (${err.message}), so its metadata cannot be checked; export it again or remove it`)

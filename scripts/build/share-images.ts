@@ -5,15 +5,20 @@
  * hash of what they show and of everything that draws them (templates, colours, fonts, renderer, lockfile),
  * so an unchanged article costs nothing on the next build. A character no font covers fails the
  * build, naming the article.
+ *
+ * out/ lives on between builds: the step records which card (by that hash) it put at each path, so
+ * a card already in place is not copied again, and a card no article has any more is removed.
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ArticleCard } from '../../lib/share-image/article-cards'
 import { stylesheet } from '../../lib/share-image/palette'
+import { changesFor, stepFinished } from './build-cache'
 import { outDir } from './built-site'
+import { readStepState, writeStepState } from './step-state'
 
 /** SHARE_IMAGE_CACHE moves the cache (tests use a throwaway one). */
 const cacheDir = process.env.SHARE_IMAGE_CACHE ?? '.cache/share-images'
@@ -32,22 +37,41 @@ function templateHash(): string {
 }
 
 const template = templateHash()
-const cachePath = (card: ArticleCard) =>
-  join(
-    cacheDir,
-    `${createHash('sha256')
-      .update(template)
-      .update(JSON.stringify([card.title, card.byline, card.date]))
-      .digest('hex')
-      .slice(0, 32)}.png`,
-  )
+const cardName = (card: ArticleCard) =>
+  createHash('sha256')
+    .update(template)
+    .update(JSON.stringify([card.title, card.byline, card.date]))
+    .digest('hex')
+    .slice(0, 32)
+const cachePath = (card: ArticleCard) => join(cacheDir, `${cardName(card)}.png`)
 
-// Which cards: app/share-cards.json/route.ts, written by `next build`; not for readers.
+const step = 'share images'
+/** What the last run left in out/: the cards, and per card path the card drawn there and its size. */
+interface ShareState {
+  cards: ArticleCard[]
+  placed: Record<string, [name: string, size: number]>
+}
+const changes = changesFor(step)
+const stateKey = createHash('sha256').update(template).update(readFileSync('scripts/build/share-images.ts')).digest('hex')
+const before = changes.full ? undefined : readStepState<ShareState>(step, stateKey)
+
+// Which cards: app/share-cards.json/route.ts, written by the render; not for readers. Without it
+// after a render that changed nothing, the cards are the last run's.
 const listFile = join(outDir, 'share-cards.json')
-if (!existsSync(listFile)) throw new Error(`${listFile} is missing: run \`next build\` first (app/share-cards.json/route.ts writes it)`)
-const cards = JSON.parse(readFileSync(listFile, 'utf8')) as ArticleCard[]
-rmSync(listFile)
-const todo = cards.filter((c) => !existsSync(cachePath(c)))
+if (!existsSync(listFile) && !before) throw new Error(`${listFile} is missing: run \`next build\` first (app/share-cards.json/route.ts writes it)`)
+const cards = existsSync(listFile) ? (JSON.parse(readFileSync(listFile, 'utf8')) as ArticleCard[]) : before!.cards
+rmSync(listFile, { force: true })
+
+/** A card already in out/ as the last run put it there. */
+const inPlace = (card: ArticleCard) => {
+  const placed = before?.placed[card.path]
+  const target = join(outDir, card.path)
+  return placed?.[0] === cardName(card) && existsSync(target) && statSync(target).size === placed[1]
+}
+const toPlace = cards.filter((c) => !inPlace(c))
+// Each card drawn once, however many articles show the same one.
+const todo = [...new Map(toPlace.filter((c) => !existsSync(cachePath(c))).map((c) => [cachePath(c), c])).values()]
+const drawn = new Set(todo.map(cachePath))
 mkdirSync(cacheDir, { recursive: true })
 
 const problems: string[] = []
@@ -81,11 +105,32 @@ if (problems.length) {
   console.error(`share images: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p}`).join('\n')}`)
   process.exit(1)
 }
-for (const card of cards) {
+for (const card of toPlace) {
   const target = join(outDir, card.path)
   mkdirSync(dirname(target), { recursive: true })
   copyFileSync(cachePath(card), target)
 }
+
+// Cards no article has any more: those the last run placed, or on a full pass every file at a card's path.
+const current = new Set(cards.map((c) => c.path.slice(1)))
+const cardFile = /^articles\/[^/]+\/share\.png$/
+const earlier = before
+  ? Object.keys(before.placed).map((p) => p.slice(1))
+  : existsSync(join(outDir, 'articles'))
+    ? readdirSync(join(outDir, 'articles')).map((slug) => `articles/${slug}/share.png`)
+    : []
+let removed = 0
+for (const file of earlier.filter((f) => cardFile.test(f) && !current.has(f) && existsSync(join(outDir, f)))) {
+  rmSync(join(outDir, file))
+  removed++
+  if (readdirSync(dirname(join(outDir, file))).length === 0) rmdirSync(dirname(join(outDir, file)))
+}
+
+writeStepState<ShareState>(step, stateKey, {
+  cards,
+  placed: Object.fromEntries(cards.map((c) => [c.path, [cardName(c), statSync(join(outDir, c.path)).size]])),
+})
+stepFinished(step, changes)
 console.log(
-  `share images: ${cards.length} article cards, ${todo.length} rendered, ${cards.length - todo.length} from ${cacheDir}, in ${Math.round(performance.now() - started)} ms`,
+  `share images: ${cards.length} article cards, ${todo.length} rendered, ${toPlace.filter((c) => !drawn.has(cachePath(c))).length} from ${cacheDir}, ${cards.length - toPlace.length} already in place, ${removed} removed, in ${Math.round(performance.now() - started)} ms`,
 )
