@@ -1,7 +1,7 @@
 /**
  * The share-card step (scripts/build/share-images.ts) renders each card once: a second build with the
  * same cards takes every one from the cache and writes the same bytes; a changed title is drawn
- * again. Runs the real step, with the list `next build` would write.
+ * again. Runs the real step, with the list the render would write.
  */
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -23,11 +23,13 @@ test('share cards: drawn on the first run, from the cache on the second with the
   const dir = mkdtempSync(join(tmpdir(), 'share-step-'))
   const out = join(dir, 'out')
   mkdirSync(out)
+  const inputs = join(dir, 'state', 'production', 'inputs')
+  mkdirSync(inputs, { recursive: true })
   const run = (cards: object[]) => {
-    writeFileSync(join(out, 'share-cards.json'), JSON.stringify(cards))
+    writeFileSync(join(inputs, 'share-cards.json'), JSON.stringify(cards))
     return execFileSync('npx', ['tsx', 'scripts/build/share-images.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, OUT_DIR: out, SHARE_IMAGE_CACHE: join(dir, 'cache'), BUILD_CACHE: join(dir, 'state') },
+      env: { ...process.env, SITE_PREVIEW: '', OUT_DIR: out, SHARE_IMAGE_CACHE: join(dir, 'cache'), BUILD_CACHE: join(dir, 'state') },
       encoding: 'utf8',
     })
   }
@@ -36,7 +38,11 @@ test('share cards: drawn on the first run, from the cache on the second with the
     assert.match(run([card('A headline')]), /1 article cards, 1 rendered, 0 from/)
     const first = readFileSync(png)
     assert.deepEqual([first.readUInt32BE(16), first.readUInt32BE(20)], [1200, 630])
-    assert.equal(existsSync(join(out, 'share-cards.json')), false, 'the list is not left for readers')
+    assert.deepEqual(
+      readdirSync(out, { recursive: true }).sort(),
+      ['articles', 'articles/a-test', 'articles/a-test/share.png'],
+      'only the card reaches out/, not the list',
+    )
     assert.match(run([card('A headline')]), /1 article cards, 0 rendered, 1 from/)
     assert.ok(readFileSync(png).equals(first))
     assert.match(run([card('Another headline')]), /1 article cards, 1 rendered, 0 from/)
@@ -56,10 +62,14 @@ test(
     /** One run of the step on `out`, with its own state; `previous`: the render before this one, as the render records it. */
     const run = (out: string, list: object[] | undefined, generation?: number) => {
       const state = join(out, '..', 'state')
-      if (list) writeFileSync(join(out, 'share-cards.json'), JSON.stringify(list))
+      // The render leaves the list beside its record; without a new one, the last one stays.
+      if (list) {
+        mkdirSync(join(state, 'production', 'inputs'), { recursive: true })
+        writeFileSync(join(state, 'production', 'inputs', 'share-cards.json'), JSON.stringify(list))
+      }
       if (generation !== undefined) {
         mkdirSync(join(state, 'production'), { recursive: true })
-        const changes = { full: false, written: list ? ['share-cards.json'] : [], removed: [], generation, previous: generation - 1 }
+        const changes = { full: false, written: [], removed: [], generation, previous: generation - 1 }
         writeFileSync(join(state, 'production', 'changes.json'), JSON.stringify(changes))
       }
       return execFileSync('npx', ['tsx', 'scripts/build/share-images.ts'], {

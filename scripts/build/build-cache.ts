@@ -20,6 +20,9 @@ export const siteKind = env.preview ? 'preview' : 'production'
 /** The build's own state for this kind of site (BUILD_CACHE moves the root; tests use a throwaway one). */
 export const stateDir = join(process.env.BUILD_CACHE ?? '.cache/build', siteKind)
 
+/** Files the render writes for later steps and never publishes (the list of share cards to draw). */
+export const buildInputsDir = join(stateDir, 'inputs')
+
 /** Writes a file whole or not at all: a build killed mid-write leaves the old file or none, never half of one. */
 export function writeFileAtomic(file: string, data: string | NodeJS.ArrayBufferView): void {
   mkdirSync(dirname(file), { recursive: true })

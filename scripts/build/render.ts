@@ -13,7 +13,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { replay } from '../../lib/content/reads'
 import '../../lib/images/manifest'
-import { clearRenderChanges, noCache, siteKind, writeFileAtomic, writeRenderChanges } from './build-cache'
+import { buildInputsDir, clearRenderChanges, noCache, siteKind, writeFileAtomic, writeRenderChanges } from './build-cache'
 import { outDir } from './built-site'
 import { appClientModules } from './client-modules'
 import { removeEmptyDirectories } from './files'
@@ -60,7 +60,7 @@ for (const [url, site] of urls) {
   const record = usable?.urls[url]
   if (!record) todo.set(url, usable ? 'new' : 'full')
   else if (record.route !== site.route.name) todo.set(url, 'route changed')
-  // A later step reads a build input and deletes it: it is copied again from the prerender below.
+  // A build input lives in the state folder, copied again from the prerender on every build (below).
   else if (site.route.output === 'build-input' ? !existsSync(prerenderedFile(distDir, site)) : !unchangedOnDisk(record))
     todo.set(url, 'file missing or altered')
   else {
@@ -131,22 +131,26 @@ function exportUrl(site: SiteUrl, reads: Map<string, string> | undefined, client
     bytes = document.html
     next = document.next
   }
+  const recordReads = Object.fromEntries([...(reads ?? [])].filter(([key]) => key !== '@url'))
+  if (site.route.output === 'build-input') {
+    // For a later step, never published: it goes to the state folder, not out/.
+    writeFileAtomic(join(buildInputsDir, rel), bytes)
+    state.urls[site.url] = { route: site.route.name, files: {}, reads: recordReads, next, images: [] }
+    return []
+  }
   const file = join(outDir, rel)
   writeFileAtomic(file, bytes)
   written.push(rel)
-  // A build input is deleted by the step that reads it: its absence says nothing.
-  const files = site.route.output === 'build-input' ? {} : { [rel]: (({ size, mtimeMs }) => ({ size, mtimeMs }))(statSync(file)) }
+  const { size, mtimeMs } = statSync(file)
+  const files = { [rel]: { size, mtimeMs } }
   const text = /\.(html|xml|json|txt|css|js|webmanifest)$/.test(rel) ? bytes.toString() : ''
-  const recordReads = Object.fromEntries([...(reads ?? [])].filter(([key]) => key !== '@url'))
   state.urls[site.url] = { route: site.route.name, files, reads: recordReads, next, images: imageAddresses(text) }
   return []
 }
 
 for (const site of urls.values()) {
-  if (site.route.output !== 'build-input' || todo.has(site.url)) continue
-  const rel = exportedFile(site)
-  writeFileAtomic(join(outDir, rel), readFileSync(prerenderedFile(distDir, site)))
-  written.push(rel)
+  if (site.route.output === 'build-input' && !todo.has(site.url))
+    writeFileAtomic(join(buildInputsDir, exportedFile(site)), readFileSync(prerenderedFile(distDir, site)))
 }
 
 const mentioned = new Set(Object.values(state.urls).flatMap((r) => r.images))

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ArticleCard } from '../../lib/share-image/article-cards'
 import { stylesheet } from '../../lib/share-image/palette'
-import { changesFor, stepFinished } from './build-cache'
+import { buildInputsDir, changesFor, stepFinished } from './build-cache'
 import { outDir } from './built-site'
 import { readStepState, writeStepState } from './step-state'
 
@@ -55,12 +55,10 @@ const changes = changesFor(step)
 const stateKey = createHash('sha256').update(template).update(readFileSync('scripts/build/share-images.ts')).digest('hex')
 const before = changes.full ? undefined : readStepState<ShareState>(step, stateKey)
 
-// Which cards: app/share-cards.json/route.ts, written by the render; not for readers. Without it
-// after a render that changed nothing, the cards are the last run's.
-const listFile = join(outDir, 'share-cards.json')
-if (!existsSync(listFile) && !before) throw new Error(`${listFile} is missing: run \`next build\` first (app/share-cards.json/route.ts writes it)`)
-const cards = existsSync(listFile) ? (JSON.parse(readFileSync(listFile, 'utf8')) as ArticleCard[]) : before!.cards
-rmSync(listFile, { force: true })
+// Which cards: app/share-cards.json/route.ts, which the render writes beside its record, not to out/.
+const listFile = join(buildInputsDir, 'share-cards.json')
+if (!existsSync(listFile)) throw new Error(`${listFile} is missing: run the render step first (app/share-cards.json/route.ts writes it)`)
+const cards = JSON.parse(readFileSync(listFile, 'utf8')) as ArticleCard[]
 
 /** A card already in out/ as the last run put it there. */
 const inPlace = (card: ArticleCard) => {

@@ -8,7 +8,7 @@
  * A figures script, not a test: the machine's load moves the numbers, so it prints the load too.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as pagefind from 'pagefind'
@@ -74,7 +74,10 @@ function writeCards(site: string, count: number, edited?: number) {
     byline: 'By Lena Vogel',
     date: 'June 1, 2026',
   }))
-  writeFileSync(join(site, 'share-cards.json'), JSON.stringify(cards))
+  // Where the render leaves the list: beside its record (BUILD_CACHE/<kind>/inputs), not in out/.
+  const inputs = join(site, '..', 'state', 'production', 'inputs')
+  mkdirSync(inputs, { recursive: true })
+  writeFileSync(join(inputs, 'share-cards.json'), JSON.stringify(cards))
 }
 
 /** Pagefind alone, in process, as the step calls it: reading the indexed pages, then building the index files. */
@@ -113,7 +116,7 @@ for (const count of sizes) {
     const template = readFileSync(join(site, pages[0]!), 'utf8')
     writeFileSync(join(site, pages[1]!), syntheticArticleHtml(template, 1, 1))
     writeCards(site, count, 1)
-    renderChanges(work, [pages[1]!, 'share-cards.json'])
+    renderChanges(work, [pages[1]!])
     pass('one article changed', work, site)
     await pagefindSplit(site, [...pages].sort())
   } finally {
