@@ -79,7 +79,11 @@ describe('contentlayer2 cache keyed by content', () => {
     const reference = checkout({ [edited]: withEditedBody(first), [removed]: null })
     build(reference)
     const expected = snapshot(reference)
-    assert.ok(!expected.get(relative(generated(reference), generatedJson(reference, edited)))!.equals(cold.get(relative(generated(first), generatedJson(first, edited)))!))
+    assert.ok(
+      !expected
+        .get(relative(generated(reference), generatedJson(reference, edited)))!
+        .equals(cold.get(relative(generated(first), generatedJson(first, edited)))!),
+    )
     assertSameOutput(snapshot(next), expected)
   })
 
