@@ -87,6 +87,16 @@ describe('contentlayer2 cache keyed by content', () => {
     assertSameOutput(snapshot(next), expected)
   })
 
+  it("a type's _index.json, written piece by piece, is contentlayer2's JSON.stringify of its list", () => {
+    for (const type of ['Article', 'Author', 'Page', 'Product']) {
+      const dir = join(generated(first), type)
+      const files = [...readFileSync(join(dir, '_index.mjs'), 'utf8').matchAll(/^import \S+ from '\.\/([^']+)'/gm)].map((m) => m[1]!)
+      assert.ok(files.length > 1, `${type} has documents`)
+      const documents = files.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown)
+      assert.equal(readFileSync(join(dir, '_index.json'), 'utf8'), JSON.stringify(documents, null, 2), type)
+    }
+  })
+
   it('reuses an unchanged document on a fresh checkout, and not under another lockfile', () => {
     // Plant a marker in one cached document: it shows in the output only if the cache was used.
     const [cacheFile] = cacheFiles(first)
