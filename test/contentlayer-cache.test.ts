@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { walk } from '../lib/schema/files'
 import { contentCopy, repoRoot, runContentlayer } from './support/content-fixture'
 
@@ -51,10 +51,9 @@ function assertSameOutput(actual: Map<string, Buffer>, expected: Map<string, Buf
 }
 
 const withEditedBody = (root: string) => readFileSync(join(root, edited), 'utf8').replace(/\n## /, '\nA paragraph added in the test.\n\n## ')
-const cacheFiles = (root: string) => {
-  const dir = join(root, '.contentlayer/.cache')
-  return walk(dir).filter((f) => /\/data-[^/]+\.json$/.test(f))
-}
+/** The shards of contentlayer2's cache (one folder per config and lockfile). */
+const cacheFiles = (root: string) => walk(join(root, '.contentlayer/.cache')).filter((f) => /\/data-[^/]+\/shard-[0-9a-f]{2}\.json$/.test(f))
+const cacheFolders = (root: string) => new Set(cacheFiles(root).map((f) => dirname(f)))
 
 describe('contentlayer2 cache keyed by content', () => {
   const first = checkout()
@@ -99,11 +98,13 @@ describe('contentlayer2 cache keyed by content', () => {
 
   it('reuses an unchanged document on a fresh checkout, and not under another lockfile', () => {
     // Plant a marker in one cached document: it shows in the output only if the cache was used.
-    const [cacheFile] = cacheFiles(first)
-    assert.ok(cacheFile, 'contentlayer2 wrote its cache')
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { cacheItemsMap: Record<string, { document: { title: string } }> }
-    cache.cacheItemsMap[relative('content', kept)]!.document.title = 'Taken from the cache'
-    writeFileSync(cacheFile, JSON.stringify(cache))
+    type Shard = { cacheItemsMap: Record<string, { document: { title: string } }> }
+    const key = relative('content', kept)
+    const cacheFile = cacheFiles(first).find((f) => key in (JSON.parse(readFileSync(f, 'utf8')) as Shard).cacheItemsMap)
+    assert.ok(cacheFile, 'contentlayer2 cached the document')
+    const shard = JSON.parse(readFileSync(cacheFile, 'utf8')) as Shard
+    shard.cacheItemsMap[key]!.document.title = 'Taken from the cache'
+    writeFileSync(cacheFile, JSON.stringify(shard))
     const now = new Date()
     for (const file of walk(join(first, 'content'))) utimesSync(file, now, now)
     rmSync(generated(first), { recursive: true })
@@ -114,7 +115,7 @@ describe('contentlayer2 cache keyed by content', () => {
     appendFileSync(join(first, 'package-lock.json'), '\n')
     build(first)
     assert.notEqual(title(), 'Taken from the cache')
-    assert.equal(cacheFiles(first).length, 1, 'the cache of the earlier lockfile is gone')
+    assert.equal(cacheFolders(first).size, 1, 'the cache of the earlier lockfile is gone')
     assertSameOutput(snapshot(first), cold)
   })
 
