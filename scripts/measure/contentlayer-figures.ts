@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/measure/contentlayer-figures.ts [1000 10000] [--keep] [--no-fresh]`: CPU seconds of
+ * `npx tsx scripts/measure/contentlayer-figures.ts [1000 10000] [--keep] [--no-fresh] [--in <kept copy>]`: CPU seconds of
  * `contentlayer2 build` alone on a throwaway copy of the project with N synthetic articles added:
  * cold (no .contentlayer), then warm on the same copy with nothing changed and with one article's
  * body changed, then as a fresh CI checkout sees it (every content file's modification time new,
@@ -18,6 +18,8 @@ const args = process.argv.slice(2)
 const keep = args.includes('--keep')
 // Without a content-keyed cache a fresh checkout is a cold run again: --no-fresh skips those two.
 const fresh = !args.includes('--no-fresh')
+// --in <dir>: a copy this script kept (--keep), with its articles and .contentlayer: the warm cases only.
+const kept = args.includes('--in') ? args[args.indexOf('--in') + 1] : undefined
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number)
 if (sizes.length === 0) sizes.push(1000)
 
@@ -52,17 +54,17 @@ const load = () => loadavg()[0]!.toFixed(2)
 const rows: string[] = []
 console.log(`contentlayer figures: sizes ${sizes.join(', ')}; load average at start ${load()}`)
 for (const n of sizes) {
-  const dir = copyProject(root, 'contentlayer-figures')
+  const dir = kept ?? copyProject(root, 'contentlayer-figures')
   try {
-    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorId))
+    if (!kept) for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorId))
     const cases: [string, () => void][] = [
-      ['cold (no .contentlayer)', () => {}],
+      ...(kept ? [] : [['cold (no .contentlayer)', () => {}] as [string, () => void]]),
       ['warm, nothing changed', () => {}],
-      ['warm, one body changed', () => editBody(dir, 0, 'An added paragraph.')],
+      ['warm, one body changed', () => editBody(dir, 0, `An added paragraph ${Date.now()}.`)],
       ['fresh checkout + restored cache, nothing changed', () => freshMtimes(dir)],
-      ['fresh checkout + restored cache, one body changed', () => (freshMtimes(dir), editBody(dir, 1, 'Another added paragraph.'))],
+      ['fresh checkout + restored cache, one body changed', () => (freshMtimes(dir), editBody(dir, 1, `Another added paragraph ${Date.now()}.`))],
     ]
-    for (const [name, prepare] of fresh ? cases : cases.slice(0, 3)) {
+    for (const [name, prepare] of fresh ? cases : cases.filter(([name]) => !name.startsWith('fresh'))) {
       prepare()
       const before = load()
       const { cpu, wall } = await contentlayer(dir)
@@ -71,7 +73,7 @@ for (const n of sizes) {
       console.log(row)
     }
   } finally {
-    if (keep) console.log(`kept ${dir}`)
+    if (keep || kept) console.log(`kept ${dir}`)
     else removeCopy(dir)
   }
 }
