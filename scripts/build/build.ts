@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs'
 
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'content check', command: 'tsx', args: ['scripts/check-content.ts'] },
-  { name: 'contentlayer', command: 'contentlayer2', args: ['build'] },
+  // Its cache is keyed by each file's text (patches/@contentlayer2+*); without caches, --clearCache makes it a cold run.
+  { name: 'contentlayer', command: 'contentlayer2', args: ['build', ...(process.env.BUILD_NO_CACHE === '1' ? ['--clearCache'] : [])] },
   { name: 'images', command: 'tsx', args: ['scripts/build/images.ts'] },
   { name: 'next build', command: 'next', args: ['build'] },
   { name: 'documents', command: 'tsx', args: ['scripts/build/documents.ts'] },
