@@ -131,4 +131,17 @@ describe('contentlayer2 cache keyed by content', () => {
     assertSameOutput(snapshot(first), cold)
     assert.ok(readdirSync(join(generated(first), 'Article')).length > 1)
   })
+
+  it('a build killed after writing its files but before its record leaves nothing the next build trusts wrongly', () => {
+    const record = join(first, '.contentlayer/.cache', readdirSync(join(first, '.contentlayer/.cache'))[0]!, 'generated-files.json')
+    const before = readFileSync(record)
+    const original = readFileSync(join(first, edited), 'utf8')
+    writeFileSync(join(first, edited), withEditedBody(first))
+    build(first)
+    // As if that build had died before its last write: its files are new, the record is the old one.
+    writeFileSync(record, before)
+    writeFileSync(join(first, edited), original)
+    build(first)
+    assertSameOutput(snapshot(first), cold)
+  })
 })
