@@ -127,8 +127,10 @@ describe('contentlayer2 cache keyed by content', () => {
     writeFileSync(join(generated(first), 'Article', '_index.json'), '[]')
     build(first)
     assertSameOutput(snapshot(first), cold)
-    // A file of a document that no longer exists (left by another tool) goes, as a cold run has none.
+    // A file of a document that no longer exists (left by another tool) goes, as a cold run has none,
+    // and so does the temporary file of a killed build.
     writeFileSync(join(generated(first), 'Article', 'stale.mdx.json'), '{}')
+    writeFileSync(join(generated(first), 'Article', 'kept.mdx.json.123.tmp'), '{')
     build(first)
     assertSameOutput(snapshot(first), cold)
     assert.ok(readdirSync(join(generated(first), 'Article')).length > 1)
