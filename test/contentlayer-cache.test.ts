@@ -52,7 +52,7 @@ function assertSameOutput(actual: Map<string, Buffer>, expected: Map<string, Buf
 
 const withEditedBody = (root: string) => readFileSync(join(root, edited), 'utf8').replace(/\n## /, '\nA paragraph added in the test.\n\n## ')
 /** The shards of contentlayer2's cache (one folder per config and lockfile). */
-const cacheFiles = (root: string) => walk(join(root, '.contentlayer/.cache')).filter((f) => /\/data-[^/]+\/shard-[0-9a-f]{2}\.json$/.test(f))
+const cacheFiles = (root: string) => walk(join(root, '.contentlayer/.cache')).filter((f) => /\/data-[^/]+\/shard-[0-9a-f]{2}$/.test(f))
 const cacheFolders = (root: string) => new Set(cacheFiles(root).map((f) => dirname(f)))
 
 describe('contentlayer2 cache keyed by content', () => {
@@ -98,15 +98,25 @@ describe('contentlayer2 cache keyed by content', () => {
 
   it('reuses an unchanged document on a fresh checkout, and not under another lockfile', () => {
     // Plant a marker in one cached document: it shows in the output only if the cache was used.
-    // Each cached document is kept as the text of its generated file.
-    type Shard = { cacheItemsMap: Record<string, { documentText: string }> }
+    // A shard: one line of JSON, [key, fields, byte length] per document, then the documents' texts.
+    type Shard = { items: [string, object, number][]; textBytes: number }
     const key = relative('content', kept)
-    const cacheFile = cacheFiles(first).find((f) => key in (JSON.parse(readFileSync(f, 'utf8')) as Shard).cacheItemsMap)
+    const header = (file: string) => {
+      const bytes = readFileSync(file)
+      return { bytes, newline: bytes.indexOf(10), shard: JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString()) as Shard }
+    }
+    const cacheFile = cacheFiles(first).find((f) => header(f).shard.items.some(([k]) => k === key))
     assert.ok(cacheFile, 'contentlayer2 cached the document')
-    const shard = JSON.parse(readFileSync(cacheFile, 'utf8')) as Shard
-    const item = shard.cacheItemsMap[key]!
-    item.documentText = JSON.stringify({ ...(JSON.parse(item.documentText) as object), title: 'Taken from the cache' }, null, 2)
-    writeFileSync(cacheFile, JSON.stringify(shard))
+    const { bytes, newline, shard } = header(cacheFile)
+    let offset = newline + 1
+    const texts = shard.items.map(([k, , length]) => {
+      const text = bytes.subarray(offset, (offset += length)).toString()
+      return k === key ? JSON.stringify({ ...(JSON.parse(text) as object), title: 'Taken from the cache' }, null, 2) : text
+    })
+    const lengths = texts.map((text) => Buffer.byteLength(text))
+    shard.items = shard.items.map(([k, fields], index) => [k, fields, lengths[index]!])
+    shard.textBytes = lengths.reduce((a, b) => a + b, 0)
+    writeFileSync(cacheFile, `${JSON.stringify(shard)}\n${texts.join('')}`)
     const now = new Date()
     for (const file of walk(join(first, 'content'))) utimesSync(file, now, now)
     rmSync(generated(first), { recursive: true })
