@@ -18,8 +18,8 @@ export type ArticleListing = Omit<Article, 'body'> & { bodyFile: string }
 
 /**
  * The JSON files of one document type, as contentlayer2's last run listed them. Not the folder's
- * contents: contentlayer2 never deletes the file of a removed or renamed source, so a build on a
- * cached .contentlayer would keep publishing it. Its `_index.mjs`, rewritten on every run, imports
+ * contents: `contentlayer2 dev` never deletes the file of a removed or renamed source (a build does,
+ * as patched), so reading the folder would keep publishing it. Its `_index.mjs`, rewritten on every run, imports
  * exactly the current documents and exports them as one list; `_index.json` holds the same list
  * with every body, too large to parse in each rendering process.
  */

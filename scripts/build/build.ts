@@ -13,7 +13,8 @@ import { outDir } from './built-site'
 
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'content check', command: 'tsx', args: ['scripts/check-content.ts'] },
-  { name: 'contentlayer', command: 'contentlayer2', args: ['build'] },
+  // Its cache is keyed by each file's text (patches/@contentlayer2+*); without caches, --clearCache makes it a cold run.
+  { name: 'contentlayer', command: 'contentlayer2', args: ['build', ...(process.env.BUILD_NO_CACHE === '1' ? ['--clearCache'] : [])] },
   { name: 'images', command: 'tsx', args: ['scripts/build/images.ts'] },
   { name: 'render', command: 'tsx', args: ['scripts/build/render.ts'] },
   { name: 'share images', command: 'tsx', args: ['scripts/build/share-images.ts'] },

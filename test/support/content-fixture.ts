@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -55,8 +55,9 @@ export function article({ frontmatter = {}, body = 'A paragraph of text.\n' }: {
   return `---\n${lines.join('\n')}\n---\n\n${body}`
 }
 
-function runContentlayer(root: string): { status: number | null; output: string } {
-  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'))
+/** Runs `contentlayer2 build` in a copy made by `contentCopy` (with code), on the project's node_modules. */
+export function runContentlayer(root: string): { status: number | null; output: string } {
+  if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'))
   const run = spawnSync(join(repoRoot, 'node_modules/.bin/contentlayer2'), ['build'], {
     cwd: root,
     encoding: 'utf8',
