@@ -56,7 +56,7 @@ console.log(`contentlayer figures: sizes ${sizes.join(', ')}; load average at st
 for (const n of sizes) {
   const dir = kept ?? copyProject(root, 'contentlayer-figures')
   try {
-    if (!kept) for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorId))
+    if (!kept) for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, [authorId]))
     const cases: [string, () => void][] = [
       ...(kept ? [] : [['cold (no .contentlayer)', () => {}] as [string, () => void]]),
       ['warm, nothing changed', () => {}],
