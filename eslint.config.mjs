@@ -78,7 +78,19 @@ const config = [
     files: contentModule,
     rules: { 'no-restricted-imports': ['error', { paths: frameworkImports }] },
   },
-  { ignores: ['.next/**', '.next-preview/**', 'out/**', 'out-*/**', '.contentlayer/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      '.next/**',
+      '.next-preview/**',
+      'out/**',
+      'out-*/**',
+      '.contentlayer/**',
+      'node_modules/**',
+      'playwright-report/**',
+      'test-results/**',
+      'next-env.d.ts',
+    ],
+  },
 ]
 
 export default config
