@@ -102,7 +102,7 @@ function applyEdit(dir: string, n: number, kind: (typeof edits)[number]): void {
     if (after === before) throw new Error(`bench: the ${kind} edit changed nothing in ${file}`)
     writeFileSync(file, after)
   }
-  if (kind === 'body') change(articleFile(Math.floor(n / 2)), /\.\n\n## Section 2/, '. One sentence more, as a correction would add.\n\n## Section 2')
+  if (kind === 'body') change(articleFile(Math.floor(n / 2)), /\n\n## Section 2/, '\n\nOne sentence more, as a correction would add.\n\n## Section 2')
   if (kind === 'title') change(articleFile(Math.floor(n / 3)), /^title: "/m, 'title: "Revised: ')
   // The next slot after the newest synthetic article (two a day), still before SITE_NOW.
   if (kind === 'new newest') writeFileSync(articleFile(n), syntheticArticle(n, productIds, authorIds))
