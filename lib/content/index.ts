@@ -150,10 +150,6 @@ export const getRelatedArticles = recorded(
   (article: Pick<Article, 'slug' | 'tags'>, limit?: number) => [{ slug: article.slug, tags: article.tags }, limit ?? 3],
 )
 
-export const getArticlesByAuthor = recorded('getArticlesByAuthor', function getArticlesByAuthor(id: string): Article[] {
-  return getArticles().filter((a) => a.authors.includes(id))
-})
-
 export const getAuthors = recorded('getAuthors', function getAuthors(): Author[] {
   load()
   return [...allAuthors].sort((a, b) => a.name.localeCompare(b.name))

@@ -18,7 +18,8 @@ import { outDir } from './built-site'
 import { appClientModules } from './client-modules'
 import { removeEmptyDirectories } from './files'
 import { codeKey as currentCodeKey } from './render/code-key'
-import { imageAddresses, syncPublic, syncStatic } from './render/copied-files'
+import { imageAddressesIn, isTextFile } from './published-images'
+import { syncPublic, syncStatic } from './render/copied-files'
 import { toDocument } from './render/document'
 import { compile, generate } from './render/next-build'
 import { declaresUrl, exportedFile, notFoundUrl, prerenderedFile, siteUrls, type SiteUrl } from './render/site-urls'
@@ -143,8 +144,7 @@ function exportUrl(site: SiteUrl, reads: Map<string, string> | undefined, client
   written.push(rel)
   const { size, mtimeMs } = statSync(file)
   const files = { [rel]: { size, mtimeMs } }
-  const text = /\.(html|xml|json|txt|css|js|webmanifest)$/.test(rel) ? bytes.toString() : ''
-  state.urls[site.url] = { route: site.route.name, files, reads: recordReads, next, images: imageAddresses(text) }
+  state.urls[site.url] = { route: site.route.name, files, reads: recordReads, next, images: isTextFile(rel) ? imageAddressesIn(bytes.toString()) : [] }
   return []
 }
 

@@ -7,35 +7,9 @@
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, posix } from 'node:path'
-import { imagePaths, rasterExtensions } from '../../../lib/images/config'
 import { filesUnder } from '../files'
+import { isPrunable } from '../published-images'
 import type { RenderState } from './state'
-
-const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' }
-const unescapeHtml = (s: string) => s.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (e) => entities[e]!)
-
-/** Where an image address may start in a page, feed or style sheet, up to where an attribute, srcset entry or url() ends. */
-const imageAddress = new RegExp(`(?:${imagePaths.urlPrefix}|/images)/[^\\s"'<>()?#]+`, 'g')
-
-/** Every image address a text mentions, as written and percent-decoded. */
-export function imageAddresses(text: string): string[] {
-  const found = new Set<string>()
-  for (const [match] of unescapeHtml(text).matchAll(imageAddress)) {
-    // A srcset without width descriptors separates its entries with commas.
-    for (const written of new Set([match, match.replace(/,+$/, '')])) {
-      found.add(written)
-      try {
-        found.add(decodeURI(written))
-      } catch {
-        // Not percent-encoding after all: the address as written is all there is.
-      }
-    }
-  }
-  return [...found].sort()
-}
-
-const isImage = (rel: string) =>
-  rel.startsWith(`${imagePaths.urlPrefix.slice(1)}/`) || (rel.startsWith('images/') && (rasterExtensions.test(rel) || rel.endsWith('.svg')))
 
 const statKey = (file: string) => {
   const s = statSync(file)
@@ -63,7 +37,7 @@ export function syncPublic(
   const state: RenderState['public'] = {}
   const written: string[] = []
   for (const rel of filesUnder('public').sort()) {
-    if (isImage(rel) && !mentioned.has(`/${rel}`)) continue
+    if (isPrunable(rel) && !mentioned.has(`/${rel}`)) continue
     const source = join('public', rel)
     const stat = statKey(source)
     const known = before[rel]
