@@ -88,6 +88,15 @@ test(
       assert.equal(nothing.rendered, 0, 'nothing renders again')
       assert.deepEqual(nothing.written, [])
       assert.deepEqual(siteDifferences(unchanged, siteFiles(join(site, 'out'))), { onlyFirst: [], onlySecond: [], differ: [] })
+      assert.match(nothing.output, /contentlayer: skipped, nothing it reads changed/)
+      // contentlayer2's output altered since its last run: the step runs again rather than trust it.
+      const generatedArticle = join(site, '.contentlayer/generated/Article/articles__small-model-build-or-adapt.mdx.json')
+      assert.ok(existsSync(generatedArticle), `${generatedArticle} is where contentlayer2 writes the article`)
+      rmSync(generatedArticle)
+      const regenerated = build(site)
+      assert.doesNotMatch(regenerated.output, /contentlayer: skipped/)
+      assert.ok(existsSync(generatedArticle), 'contentlayer2 wrote the missing file again')
+      assert.equal(regenerated.rendered, 0, 'the same content renders nothing again')
 
       // Round 1: one article's body, another's title.
       edit(both, 'content/articles/small-model-build-or-adapt.mdx', (t) =>
@@ -161,11 +170,13 @@ test(
       assert.equal(cold.rendered, cold.urls)
       assertSameSite(site, twin, 'after a component change (the second site built with --no-cache)')
 
-      // Round 5: a build killed while Next renders, then one killed while the share cards are drawn; the next build still writes the same site.
+      // Round 5: a build killed while Next renders, one killed while the share cards are drawn, one as contentlayer2 starts; the next build still writes the same site.
       edit(both, 'content/articles/hbm-supply-bottleneck.mdx', (t) => t.replace(/^title: "?(.*?)"?$/m, 'title: "$1 (updated)"'))
       await killedBuild(site, /Generating static pages/)
       edit(both, 'content/articles/hbm-supply-bottleneck.mdx', (t) => t.replace('(updated)', '(updated again)'))
       await killedBuild(site, /^render: /m)
+      edit(both, 'content/articles/hbm-supply-bottleneck.mdx', (t) => t.replace('(updated again)', '(updated a third time)'))
+      await killedBuild(site, /^content check: /m)
       build(site)
       renderAll(twin)
       assertSameSite(site, twin, 'after two killed builds')

@@ -9,7 +9,6 @@ import { generation, readArticleBody, readArticles, readAuthors, readPages, read
 import { env } from '../env'
 import type { MdxSummary } from '../mdx/analysis'
 import { articleStatus, byDateDesc, groupTags, type ArticleStatus, type TagGroup } from './article-rules'
-import readingTime from 'reading-time'
 import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
 import { relatedPositions } from './related'
@@ -23,8 +22,8 @@ export type { Author, Page, Product }
 export type { ArticleStatus, ListSlice, Month, PageId }
 
 export interface Article extends Omit<RawArticle, 'mdx' | 'body'> {
-  /** The body's summary; its plain text is not kept (reading time is computed from it once). */
-  mdx: Omit<MdxSummary, 'text'>
+  /** The body's summary, as contentlayer2 computed it. */
+  mdx: MdxSummary
   /** Where getArticleBody() reads the body from. */
   bodyFile: string
   status: ArticleStatus
@@ -55,13 +54,13 @@ function load(): void {
   affiliateTest = undefined
   const all = readArticles()
     .map(({ mdx: raw, ...a }) => {
-      const { text, ...mdx } = raw as MdxSummary
+      const mdx = raw as MdxSummary
       return {
         ...a,
         mdx,
         status: articleStatus(a, env.now),
         url: articleUrl(a.slug),
-        readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
+        readingMinutes: mdx.readingMinutes,
         autoNotice: affiliateNoticeAbove(mdx),
       }
     })
@@ -196,7 +195,7 @@ export const isAffiliateUrl = recorded('isAffiliateUrl', function isAffiliateUrl
  * link, such as a product card, or a link to a catalogued merchant) gets it above the body, unless
  * the editor placed it with <Disclosure />.
  */
-function affiliateNoticeAbove(mdx: Omit<MdxSummary, 'text'>): boolean {
+function affiliateNoticeAbove(mdx: MdxSummary): boolean {
   const { affiliate, notices } = affiliateElements(mdx.elements)
   return notices === 0 && (affiliate || mdx.links.some(isAffiliateUrl))
 }

@@ -84,10 +84,10 @@ export const readProducts = () => documentFiles('Product').map(readJson<Product>
 
 /**
  * A token that changes whenever contentlayer2 writes its output again, so that `next dev` sees
- * edits; production builds read once.
+ * edits; every other process (a build, its render and replay) reads once.
  */
 export function generation(): string {
-  if (process.env.NODE_ENV === 'production') return 'production'
+  if (process.env.NODE_ENV !== 'development') return 'production'
   try {
     return String(statSync(join(generated, 'Article', '_index.json')).mtimeMs)
   } catch {

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import { visit } from 'unist-util-visit'
 import GithubSlugger from 'github-slugger'
+import readingTime from 'reading-time'
 import type { Root, RootContent, PhrasingContent } from 'mdast'
 import { exceededLimit } from './limits'
 
@@ -48,8 +49,9 @@ export interface MdxSummary {
   links: string[]
   /** h2/h3 headings with the anchor ids the renderer gives them. */
   headings: Heading[]
-  /** Plain text of the body, for search and reading time. */
-  text: string
+  /** Whole minutes to read the body's plain text, at least 1: computed here, where contentlayer2
+   * caches it with the document, rather than from the text in every process that lists articles. */
+  readingMinutes: number
 }
 
 type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>
@@ -74,7 +76,7 @@ export function analyseMdx(body: string): MdxSummary {
 
 /** The summary of an already parsed tree, so that a caller that parsed once need not parse again. */
 export function summariseMdx(tree: Root): MdxSummary {
-  const summary: MdxSummary = { elements: [], links: [], headings: [], text: '' }
+  const summary: MdxSummary = { elements: [], links: [], headings: [], readingMinutes: 1 }
   const slugger = new GithubSlugger()
   const texts: string[] = []
   visit(tree, (node) => {
@@ -101,6 +103,6 @@ export function summariseMdx(tree: Root): MdxSummary {
         break
     }
   })
-  summary.text = texts.join(' ').replace(/\s+/g, ' ').trim()
+  summary.readingMinutes = Math.max(1, Math.round(readingTime(texts.join(' ').replace(/\s+/g, ' ').trim()).minutes))
   return summary
 }

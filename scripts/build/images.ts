@@ -1,17 +1,14 @@
 /**
- * The image step of the build. Before `next build`: makes the responsive variants of every raster
+ * The image step of the build. Before the render: makes the responsive variants of every raster
  * file under public/images (cached by content hash in .cache/images), publishes them to public/_img
- * and writes the manifest that components/image/ renders from. With `--prune <dir>` after the
- * build: removes from the exported site every image file no page refers to and strips metadata from
- * the originals that remain (published-images.ts).
+ * and writes the manifest that components/image/ renders from. After the render,
+ * image-prune-step.ts takes out of the site what no page refers to.
  */
 import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, extname, join, relative, resolve, sep } from 'node:path'
+import { basename, extname, join, relative, sep } from 'node:path'
 import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../../lib/images/config'
 import { filesUnder } from './files'
-import { changesFor, stepFinished } from './build-cache'
-import { pruneImages, pruneStep } from './image-prune'
 import { frontMatterData } from '../../lib/content/front-matter'
 import type { ImageEntry, ImageManifest, ImageVariant } from '../../lib/images/manifest'
 import { cachedVariants, type CachedVariant } from '../../lib/images/variants'
@@ -104,27 +101,8 @@ async function generate(): Promise<void> {
   )
 }
 
-/** After the build: unreferenced images out, metadata off what remains (image-prune.ts, published-images.ts). */
-async function finishSite(siteDir: string): Promise<void> {
-  const changes = changesFor(pruneStep)
-  try {
-    const { removed, stripped, read, checked } = await pruneImages(resolve(root, siteDir), changes)
-    console.log(
-      `images: removed ${removed.length} image files no page of ${siteDir} refers to (${read} text files read${changes.full ? '' : ', the rest as last build'}; ${checked} images checked for metadata)`,
-    )
-    for (const line of stripped) console.log(`images: removed metadata from ${siteDir}${line}`)
-  } catch (err) {
-    console.error((err as Error).message)
-    process.exit(1)
-  }
-  stepFinished(pruneStep, changes)
-}
-
-const pruneAt = process.argv.indexOf('--prune')
-if (pruneAt >= 0) await finishSite(process.argv[pruneAt + 1] ?? 'out')
-else
-  await generate().catch((err: Error) => {
-    // The messages name the file and what to do; a stack trace would bury that.
-    console.error(err.message)
-    process.exit(1)
-  })
+await generate().catch((err: Error) => {
+  // The messages name the file and what to do; a stack trace would bury that.
+  console.error(err.message)
+  process.exit(1)
+})

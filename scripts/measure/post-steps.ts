@@ -27,7 +27,7 @@ if (!existsSync('out/index.html')) {
 
 const steps = [
   { name: 'share images', args: ['scripts/build/share-images.ts'] },
-  { name: 'image prune', args: ['scripts/build/images.ts', '--prune'] },
+  { name: 'image prune', args: ['scripts/build/image-prune-step.ts'] },
   { name: 'search index', args: ['scripts/build/search-index-step.ts'] },
   { name: 'headers', args: ['scripts/build/headers.ts'] },
 ]
