@@ -110,6 +110,9 @@ export function recorded<A extends unknown[], R>(name: string, fn: (...args: A) 
   }
 }
 
+/** The names of the recorded queries loaded in this process. */
+export const recordedQueries = (): string[] => [...queries.keys()]
+
 /** The hash a recorded query's answer has now; a query that fails or no longer exists hashes apart from any answer. */
 export function replay(key: string): string {
   try {

@@ -111,8 +111,8 @@ const sitemapYears = (c: RouteContent) =>
 
 const listing = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'listing' })
 const body = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'body' })
-/** An article list: every article's listing fields and its authors' names. */
-const articleList: Read[] = [listing('article', 'all'), listing('author', 'all')]
+/** An article list: every article's listing fields and its authors (whose answer carries their bios). */
+const articleList: Read[] = [listing('article', 'all'), body('author', 'all')]
 
 function feed(name: string, format: keyof typeof siteFeeds): Route {
   const { path } = siteFeeds[format]
@@ -123,7 +123,7 @@ function feed(name: string, format: keyof typeof siteFeeds): Route {
     output: 'file',
     params: one,
     path: literal(path),
-    reads: [body('article', 'all'), listing('author', 'all'), listing('product', 'all')],
+    reads: [body('article', 'all'), body('author', 'all'), listing('product', 'all')],
   }
 }
 
@@ -206,7 +206,7 @@ export const routes: Route[] = [
     // Only tags of published articles: a tag whose articles are all drafts has no feed, even in a preview build.
     params: (c) => groupTags(c.articles.filter((a) => a.status === 'published')).map((t) => ({ tag: t.slug })),
     path: (p) => tagFeedUrl(str(p.tag)),
-    reads: [body('article', 'all'), listing('author', 'all'), listing('product', 'all')],
+    reads: [body('article', 'all'), body('author', 'all'), listing('product', 'all')],
   },
   {
     // The months with articles and how many each has.
@@ -271,7 +271,7 @@ export const routes: Route[] = [
     output: 'file',
     params: one,
     path: literal(sitemapUrl),
-    reads: [listing('article', 'all'), listing('author', 'all'), listing('page', 'all')],
+    reads: [listing('article', 'all'), body('author', 'all'), body('page', 'all')],
   },
   {
     name: 'sitemap file',
@@ -280,7 +280,7 @@ export const routes: Route[] = [
     output: 'file',
     params: (c) => [sitemapSiteFile, ...sitemapYears(c).map(String)].map((name) => ({ file: `${name}.xml` })),
     path: (p) => sitemapFileUrl(str(p.file).replace(/\.xml$/, '')),
-    reads: [listing('article', 'all'), listing('author', 'all'), listing('page', 'all')],
+    reads: [listing('article', 'all'), body('author', 'all'), body('page', 'all')],
   },
   {
     name: 'news sitemap',
@@ -312,7 +312,7 @@ export const routes: Route[] = [
     output: 'build-input',
     params: one,
     path: literal('/share-cards.json'),
-    reads: [listing('article', 'all'), listing('author', 'all')],
+    reads: [listing('article', 'all'), body('author', 'all')],
   },
   {
     // Preview builds only (pageExtensions in next.config.mjs).
@@ -341,7 +341,7 @@ export const routes: Route[] = [
     output: 'not-found',
     params: one,
     path: literal('/404'),
-    reads: [listing('article', 'all'), listing('author', 'all')],
+    reads: [listing('article', 'all'), body('author', 'all')],
     pageTypes: [{ name: '404', path: '/no-such-page', notFound: true }],
   },
 ]

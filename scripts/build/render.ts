@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { replay } from '../../lib/content/reads'
+import { undeclaredReads } from '../../lib/routes/declared-reads'
 import '../../lib/images/manifest'
 import { buildInputsDir, clearRenderChanges, noCache, siteKind, writeFileAtomic, writeRenderChanges } from './build-cache'
 import { outDir } from './built-site'
@@ -124,6 +125,11 @@ function exportUrl(site: SiteUrl, reads: Map<string, string> | undefined, client
     return [
       `${site.url}: its render did not say which URL it was, so what it read is unknown; call renderingPage or renderingFile (lib/routes/build.ts) in ${site.route.file}`,
     ]
+  const undeclared = undeclaredReads(
+    site.route,
+    new Set([...(reads ?? new Map()).keys()].filter((k) => k !== '@url').map((k) => (JSON.parse(k) as string[])[0]!)),
+  )
+  if (undeclared.length) return undeclared.map((p) => `${site.url}: ${p}`)
   let bytes: Buffer | string = readFileSync(source)
   let next: string[] = []
   if (rel.endsWith('.html')) {
