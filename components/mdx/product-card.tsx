@@ -45,7 +45,7 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
         {product.price && product.priceAsOf && product.priceStale ? (
           <p data-pagefind-ignore className="text-sm">
             <a href={product.url} rel={affiliateRel}>
-              Check the current price at {merchant}
+              {`Check the current price at ${merchant}`}
             </a>
           </p>
         ) : product.price && product.priceAsOf ? (
