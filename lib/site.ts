@@ -23,6 +23,17 @@ export const site = {
   feedSize: 20,
   /** Google News sitemap: articles dated up to this many days before the newest one. */
   newsWindowDays: 2,
+  /**
+   * How long a price typed into a product file may stand, by affiliate programme (lib/content/price-age.ts;
+   * the rule and its sources: docs/editing.md, "Prices"). Older than `warnAfterDays`: `npm run check`
+   * warns. Older than `hideAfterDays`: the card shows "Check the current price" instead of the figure.
+   * Amazon: its licence lets a site keep Amazon's product data 24 hours, and asks for the date beside
+   * a price refreshed less often; the card prints the date, and drops a figure a week old.
+   */
+  priceAge: {
+    amazon: { warnAfterDays: 1, hideAfterDays: 7 },
+    other: { warnAfterDays: 180, hideAfterDays: 365 },
+  },
   disclosure: {
     /** Article-level notice, shown once before the first affiliate link. */
     notice:

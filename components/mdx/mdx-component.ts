@@ -20,7 +20,10 @@ export type PropsOf<S extends Record<string, PropSpec>> = {
   [K in keyof S as S[K] extends { required: true } ? never : K]?: PropValue<S[K]>
 }
 
-export type CatalogueProduct = Pick<Product, 'name' | 'url' | 'merchant' | 'program' | 'price' | 'priceAsOf' | 'image' | 'imageAlt' | 'specs'>
+export type CatalogueProduct = Pick<Product, 'name' | 'url' | 'merchant' | 'program' | 'price' | 'priceAsOf' | 'image' | 'imageAlt' | 'specs'> & {
+  /** The price is past its programme's second limit (lib/content/price-age.ts): show "Check the current price" instead. */
+  priceStale?: boolean
+}
 
 /** The catalogue, passed in so that component files load without the content layer (the content check runs before it exists). */
 export interface MdxCatalogue {

@@ -42,7 +42,13 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
           </dl>
         ) : null}
         {/* Name and specs are searchable; the price, merchant, call to action and disclosure are boilerplate. */}
-        {product.price && product.priceAsOf ? (
+        {product.price && product.priceAsOf && product.priceStale ? (
+          <p data-pagefind-ignore className="text-sm">
+            <a href={product.url} rel={affiliateRel}>
+              {`Check the current price at ${merchant}`}
+            </a>
+          </p>
+        ) : product.price && product.priceAsOf ? (
           <p data-pagefind-ignore className="text-sm">
             <span className="font-semibold">{product.price}</span>{' '}
             <span className="text-muted">
@@ -82,9 +88,11 @@ export const productCard = defineMdxComponent({
   page: ProductCard,
   feed: ({ props, catalogue }) => {
     const product = catalogue.product(props.id ?? '')
-    const price = product.price && product.priceAsOf ? ` — ${product.price} (price on ${formatDate(product.priceAsOf)}; may have changed)` : ''
+    const hasPrice = product.price && product.priceAsOf
+    const price = hasPrice && !product.priceStale ? ` — ${product.price} (price on ${formatDate(product.priceAsOf!)}; may have changed)` : ''
     return h('aside', [
       h('p', [h('strong', [h('a', { href: product.url }, product.name)]), price]),
+      ...(hasPrice && product.priceStale ? [h('p', [h('a', { href: product.url }, `Check the current price at ${merchantName(product)}`)])] : []),
       h('p', [h('a', { href: product.url }, `View at ${merchantName(product)}`)]),
       h('p', [h('small', cardDisclosure(product))]),
     ])

@@ -170,6 +170,22 @@ describe('content check', () => {
       check({ 'content/products/test-gpu.yaml': 'name: "Test GPU"\nurl: "https://shop.example/gpu"\nprice: "$10"\npriceAsOf: 2025-01-01\n' }),
       'content/products/test-gpu.yaml:4:1',
       'warning: price checked 379 days ago',
+      'past the 365-day limit for other programmes: the card shows "Check the current price" instead of it',
+    )
+  })
+
+  it('an Amazon price a few days old: a warning at priceAsOf, with what to do; within a day, none', () => {
+    const amazon = (asOf: string) => `name: "Test GPU"\nurl: "https://www.amazon.com/dp/B0"\nprogram: amazon\nprice: "$10"\npriceAsOf: ${asOf}\n`
+    expectLine(
+      check({ 'content/products/test-gpu.yaml': amazon('2026-01-12') }),
+      'content/products/test-gpu.yaml:5:1',
+      'warning: price checked 3 days ago (priceAsOf 2026-01-12), past the 1-day limit for Amazon Associates',
+      'update "price" and set "priceAsOf"',
+      'after 7 days the card stops showing it',
+    )
+    assert.deepEqual(
+      check({ 'content/products/test-gpu.yaml': amazon('2026-01-15') }).filter((l) => l.startsWith('content/products/test-gpu.yaml')),
+      [],
     )
   })
 

@@ -6,6 +6,7 @@ import { checkImageField, type ImageCheckContext } from './images'
 import { didYouMean } from './closest'
 import { addressTakenBy } from './reserved-addresses'
 import { isValidDate } from './schema-fields'
+import { priceAge } from '../content/price-age'
 
 export interface RuleContext extends ImageCheckContext {
   id: string
@@ -87,16 +88,24 @@ function apply(rule: Rule, ctx: RuleContext): void {
         }
       }
       return
-    case 'maxAge': {
+    case 'priceAge': {
       const value = data[rule.field]
       if (!isValidDate(value)) return
-      const ageDays = (ctx.now.getTime() - new Date(value).getTime()) / 86_400_000
-      if (ageDays > rule.days) {
+      const age = priceAge({ price: data[rule.price], priceAsOf: new Date(value), program: data[rule.program] }, ctx.now)
+      const { warnAfterDays, hideAfterDays } = age.limits
+      const programme = age.program === 'amazon' ? 'Amazon Associates' : 'other programmes'
+      const checked = `price checked ${age.days} days ago (${rule.field} ${value})`
+      const todo = `check it at the shop, update "${rule.price}" and set "${rule.field}" to the day you checked (docs/editing.md, "Prices")`
+      if (age.state === 'stale')
         report.warn(
-          `${rule.what} ${Math.floor(ageDays)} days ago (${rule.field} ${value}), more than ${rule.days}: check it and update "${rule.field}"`,
+          `${checked}, past the ${hideAfterDays}-day limit for ${programme}: the card shows "Check the current price" instead of it; ${todo}`,
           at([rule.field]),
         )
-      }
+      else if (age.state === 'old')
+        report.warn(
+          `${checked}, past the ${warnAfterDays}-day limit for ${programme}: ${todo}; after ${hideAfterDays} days the card stops showing it`,
+          at([rule.field]),
+        )
       return
     }
     case 'freeAddress':

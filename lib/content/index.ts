@@ -11,6 +11,7 @@ import type { MdxSummary } from '../mdx/analysis'
 import { articleStatus, byDateDesc, groupTags, type ArticleStatus, type TagGroup } from './article-rules'
 import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
+import { withPriceState } from './price-age'
 import { relatedPositions } from './related'
 import { contentPath } from '../schema/files'
 import { recorded } from './reads'
@@ -169,11 +170,12 @@ export const getArticleAuthors = recorded(
   (article) => [{ authors: article.authors }],
 )
 
-export const getProduct = recorded('getProduct', function getProduct(id: string): Product {
+/** A catalogue product, and whether its price is too old to show (price-age.ts): part of the recorded answer, so a card whose price goes stale renders again. */
+export const getProduct = recorded('getProduct', function getProduct(id: string): Product & { priceStale: boolean } {
   load()
   const product = allProducts.find((p) => p.id === id)
   if (!product) throw new Error(`Unknown product id "${id}": add ${contentPath('product', id)} or fix <ProductCard id="${id}" />`)
-  return product
+  return withPriceState(product, env.now)
 })
 
 /** Standing pages (content/pages/*.mdx), each routed at /<slug>. */

@@ -6,6 +6,7 @@ import { productIdsIn } from '../../components/mdx/mdx-component-list'
 import { byDateDesc } from '../content/article-rules'
 import { frontMatterData } from '../content/front-matter'
 import { analyseMdx } from '../mdx/analysis'
+import { affiliateUrlTest } from '../content/merchants'
 import { filesOf } from '../schema/files'
 
 /** One article's use of a product. */
@@ -21,7 +22,19 @@ export interface ProductUse {
 export interface ProductEntry {
   id: string
   name: string
+  /** The product's file, relative to the root, and the line of its url (0 when it has none). */
+  file: string
+  url: string
+  urlLine: number
   uses: ProductUse[]
+}
+
+/** A link in an article body to a catalogued merchant's host (an affiliate link without a card). */
+export interface MerchantLink {
+  url: string
+  slug: string
+  file: string
+  line: number
 }
 
 export interface ProductsReport {
@@ -30,6 +43,14 @@ export interface ProductsReport {
   missing: { id: string; uses: ProductUse[] }[]
   /** Files that could not be read, with the reason; `npm run check` says more. */
   unreadable: { file: string; reason: string }[]
+  /** Body links to the hosts the catalogue sells from, in file order. */
+  merchantLinks: MerchantLink[]
+}
+
+/** The 1-based line where `text` first occurs in `source` (0 when it does not): cheap, and right for a value written once. */
+function lineOf(source: string, text: string): number {
+  const at = text ? source.indexOf(text) : -1
+  return at < 0 ? 0 : source.slice(0, at).split('\n').length
 }
 
 /** Which article uses which catalogue product, read straight from content/ so no build is needed. */
@@ -40,29 +61,41 @@ export function productsReport({ root, now }: { root: string; now: Date }): Prod
   const products = new Map<string, ProductEntry>()
   for (const { full, id } of filesOf('product', root)) {
     let name = ''
+    let url = ''
+    let urlLine = 0
     try {
-      const data = parseYaml(readFileSync(full, 'utf8')) as { name?: unknown } | null
+      const source = readFileSync(full, 'utf8')
+      // JSON is YAML too.
+      const data = parseYaml(source) as { name?: unknown; url?: unknown } | null
       name = typeof data?.name === 'string' ? data.name : ''
+      url = typeof data?.url === 'string' ? data.url : ''
+      urlLine = lineOf(source, url)
     } catch (err) {
       unreadable.push({ file: rel(full), reason: (err as Error).message.split('\n')[0]! })
     }
-    products.set(id, { id, name, uses: [] })
+    products.set(id, { id, name, file: rel(full), url, urlLine, uses: [] })
   }
+  const isMerchantLink = affiliateUrlTest([...products.values()].map((p) => p.url))
+  const merchantLinks: MerchantLink[] = []
 
   const missing = new Map<string, ProductUse[]>()
   for (const { full, id: slug } of filesOf('article', root)) {
     const source = readFileSync(full, 'utf8')
     let ids: string[]
+    let links: string[]
     let data: { title?: unknown; date?: unknown; draft?: unknown }
     try {
       data = frontMatterData(source)
-      ids = productIdsIn(analyseMdx(source).elements)
+      const summary = analyseMdx(source)
+      ids = productIdsIn(summary.elements)
+      links = summary.links
     } catch (err) {
       unreadable.push({ file: rel(full), reason: (err as Error).message.split('\n')[0]! })
       continue
     }
     // yaml reads an unquoted 2025-11-09 as text; a Date only if the file uses a timestamp form.
     const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '')
+    for (const url of new Set(links.filter(isMerchantLink))) merchantLinks.push({ url, slug, file: rel(full), line: lineOf(source, url) })
     const counts = new Map<string, number>()
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1)
     for (const [id, cards] of counts) {
@@ -83,6 +116,7 @@ export function productsReport({ root, now }: { root: string; now: Date }): Prod
     products: [...products.values()].map((p) => ({ ...p, uses: p.uses.sort(byDateDesc) })),
     missing: [...missing].sort(([a], [b]) => a.localeCompare(b)).map(([id, uses]) => ({ id, uses: uses.sort(byDateDesc) })),
     unreadable,
+    merchantLinks,
   }
 }
 

@@ -24,8 +24,8 @@ export type FieldRule<F> =
   | { rule: 'ids'; field: keyof F & string; of: ContentKind }
   /** Text left by `npm run new` in a field or the body, allowed while `draft: true`. */
   | { rule: 'placeholder'; field: (keyof F & string) | 'body'; text: string; todo: string }
-  /** A date older than `days` before now is worth a warning: `what` is checked again. */
-  | { rule: 'maxAge'; field: keyof F & string; days: number; what: string }
+  /** A price's date against its programme's limits (site.priceAge, lib/content/price-age.ts): a warning when old. */
+  | { rule: 'priceAge'; price: keyof F & string; field: keyof F & string; program: keyof F & string }
   /** A standing page is published at /<slug>, which must not be one of the site's own addresses. */
   | { rule: 'freeAddress' }
 

@@ -22,7 +22,7 @@ export const product = defineContract({
     { rule: 'url', field: 'url', httpsOnly: true },
     { rule: 'image', field: 'image', alt: 'imageAlt', altRequired: true },
     { rule: 'requiredWith', field: 'price', needs: 'priceAsOf', what: 'the date the price was checked, YYYY-MM-DD' },
-    { rule: 'maxAge', field: 'priceAsOf', days: 180, what: 'price checked' },
+    { rule: 'priceAge', price: 'price', field: 'priceAsOf', program: 'program' },
   ],
 })
 
