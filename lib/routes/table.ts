@@ -176,7 +176,7 @@ export const routes: Route[] = [
     output: 'page',
     params: (c) => c.authorIds.flatMap((id) => pageParams(byAuthor(c, id).length).map((p) => ({ id, ...p }))),
     path: (p) => listPath(authorUrl(str(p.id)), p),
-    reads: [body('author', 'own'), ...articleList],
+    reads: [body('author', 'own'), ...articleList, listing('product', 'all')],
     lists: (c, p) => slugsOf(byAuthor(c, str(p.id)), p),
     sitemap: (c) => c.authorIds.map((id) => ({ path: authorUrl(id), lastModified: newest(byAuthor(c, id)) })),
     pageTypes: [{ name: 'author', path: authorUrl('thorsten-meyer') }],

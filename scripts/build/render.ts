@@ -22,7 +22,7 @@ import { codeKey as currentCodeKey } from './render/code-key'
 import { imageAddressesIn, isTextFile } from './published-images'
 import { syncPublic, syncStatic } from './render/copied-files'
 import { toDocument } from './render/document'
-import { compile, generate } from './render/next-build'
+import { compile, generate, removePrerendered } from './render/next-build'
 import { declaresUrl, exportedFile, notFoundUrl, prerenderedFile, siteUrls, type SiteUrl } from './render/site-urls'
 import { readState, writeState, type RenderState, type UrlRecord } from './render/state'
 
@@ -158,6 +158,8 @@ for (const site of urls.values()) {
   if (site.route.output === 'build-input' && !todo.has(site.url))
     writeFileAtomic(join(buildInputsDir, exportedFile(site)), readFileSync(prerenderedFile(distDir, site)))
 }
+
+removePrerendered(distDir, new Set([...urls.values()].filter((s) => s.route.output === 'build-input').map((s) => prerenderedFile(distDir, s))))
 
 const mentioned = new Set(Object.values(state.urls).flatMap((r) => r.images))
 const publicFiles = syncPublic(outDir, mentioned, full ? {} : state.public, full)

@@ -65,3 +65,20 @@ export function generate(urls: string[], routeFiles: string[]): Map<string, Map<
     rmSync(work, { recursive: true, force: true })
   }
 }
+
+/** What generate mode writes per URL below server/app: the document or file, its flight data, its headers. */
+const prerenderOutput = /\.(html|rsc|meta|body|prefetch\.rsc)$/
+
+/**
+ * Removes Next's prerendered output once it is exported, all but the files in `keep`: a later
+ * render reads only what it renders again, and the flight data, which readers never get, is most
+ * of the folder that CI caches between builds.
+ */
+export function removePrerendered(distDir: string, keep: Set<string>): void {
+  const app = join(distDir, 'server', 'app')
+  for (const entry of readdirSync(app, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name)
+    if (entry.isDirectory() && entry.name.endsWith('.segments')) rmSync(path, { recursive: true, force: true })
+    else if (entry.isFile() && prerenderOutput.test(entry.name) && !keep.has(path)) rmSync(path, { force: true })
+  }
+}

@@ -1,10 +1,9 @@
-import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-list'
 import { Avatar } from '@/components/article/avatar'
 import { JsonLd } from '@/components/json-ld'
 import { MdxBody } from '@/components/mdx/mdx-body'
 import { SafeLink } from '@/components/mdx/safe-link'
-import { getAuthorPage, getAuthors, shortBio, type Article, type Author } from '@/lib/content'
+import { getAuthor, getAuthorPage, shortBio, type Article, type Author } from '@/lib/content'
 import { profilePageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { authorUrl } from '@/lib/urls'
@@ -22,8 +21,8 @@ type Props = { params: Promise<{ id: string; page?: string[] }> }
 async function resolve({ params }: Props): Promise<{ author: Author; paged: ListPage<Article> }> {
   const p = await params
   renderingPage('author', p)
-  const author = getAuthors().find((a) => a.id === p.id)
-  if (!author) notFound()
+  // Its own author only: a page that asked for every author would render again when any of them changed.
+  const author = getAuthor(p.id)
   return { author, paged: listPage(getAuthorPage(author.id, pageOf(p.page)), authorUrl(author.id)) }
 }
 
