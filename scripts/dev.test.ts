@@ -146,7 +146,7 @@ describe('npm run dev', { timeout: 15 * 60_000 }, () => {
   const url = (path: string) => `http://localhost:${dev.port}${path}`
 
   before(async () => {
-    root = copyProject(repoRoot, 'dev-server')
+    root = copyProject(repoRoot, 'dev-server', { archive: 'fixture' })
     dev = await startDev(root)
   })
 

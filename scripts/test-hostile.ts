@@ -33,7 +33,7 @@ let dir = ''
 let out = ''
 
 before(() => {
-  dir = copyProject(process.cwd(), 'site-hostile')
+  dir = copyProject(process.cwd(), 'site-hostile', { archive: 'fixture' })
   out = join(dir, 'out')
   // Image variants and share cards are kept by content hash: what the project's own builds made is
   // valid here too. Compiled code is not (it is keyed to its folder), nor the render's record.

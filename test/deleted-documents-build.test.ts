@@ -73,7 +73,7 @@ test(
   'an article, author, product and page each deleted or renamed are gone from a build on the previous build’s caches, and that build equals one without caches, file for file',
   { timeout: 1_500_000 },
   async () => {
-    const root = copyProject(repoRoot, 'deleted-documents')
+    const root = copyProject(repoRoot, 'deleted-documents', { archive: 'fixture' })
     const at = (path: string) => join(root, path)
     const edit = (path: string, from: string, to: string) => {
       const text = readFileSync(at(path), 'utf8')

@@ -73,8 +73,8 @@ test(
   'rebuilds after each kind of edit, a component change and killed builds write the same site as a build from scratch, rendering only what the edit touches; a client component or a stray script fails the build, naming the pages',
   { timeout: 1_500_000 },
   async () => {
-    const site = copyProject(repoRoot, 'incremental-site')
-    const twin = copyProject(repoRoot, 'incremental-twin')
+    const site = copyProject(repoRoot, 'incremental-site', { archive: 'fixture' })
+    const twin = copyProject(repoRoot, 'incremental-twin', { archive: 'fixture' })
     const both = [site, twin]
     try {
       const first = build(site)

@@ -33,7 +33,7 @@ function build(root: string, now: string) {
 const card = (html: string) => html.slice(html.indexOf('Fixture price GPU'), html.indexOf('As an Amazon Associate', html.indexOf('Fixture price GPU')))
 
 test('a stale price: the card and the feed say "Check the current price" with no figure, also when only the build\'s now moved', { timeout: 1_200_000 }, () => {
-  const root = copyProject(repoRoot, 'stale-price')
+  const root = copyProject(repoRoot, 'stale-price', { archive: 'fixture' })
   try {
     for (const [path, text] of Object.entries(added)) writeFileSync(join(root, path), text)
     // 5.5 days after priceAsOf: past Amazon's first limit (a check warning), within the second.

@@ -14,7 +14,7 @@ import { affiliateUrlTest } from './merchants'
 import { withPriceState } from './price-age'
 import { relatedPositions } from './related'
 import { contentPath } from '../schema/files'
-import { recorded } from './reads'
+import { fileHash, recorded } from './reads'
 import { site } from '../site'
 import { listSlice, type ListSlice, type PageId } from '../page/pagination'
 import { groupMonths, type Month, type MonthGroup } from '../page/archive'
@@ -108,6 +108,8 @@ export const getArticleBody = recorded(
     return readArticleBody(article)
   },
   (article) => [{ bodyFile: article.bodyFile }],
+  // The body is all of it from that file: hashing the bytes spares a rebuild parsing every body again.
+  (article) => fileHash(article.bodyFile),
 )
 
 /** Articles that belong in feeds and sitemaps: never a draft or scheduled one, not even in a preview build. */
@@ -229,6 +231,9 @@ export const getPublishedTags = recorded('getPublishedTags', function getPublish
 
 /** A tag of published articles, which has a feed; none for a tag whose articles are all drafts or scheduled. */
 export const getPublishedTag = recorded('getPublishedTag', (slug: string): Tag | undefined => getPublishedTags().find((t) => t.slug === slug))
+
+/** Whether the tag has a feed: what a tag's list pages need to know, without depending on its every article. */
+export const tagHasFeed = recorded('tagHasFeed', (slug: string): boolean => getPublishedTag(slug) !== undefined)
 
 export interface TagCount {
   name: string

@@ -27,6 +27,7 @@ export const queryReads: Record<string, Part[]> = {
   getTag: articles,
   getPublishedTags: articles,
   getPublishedTag: articles,
+  tagHasFeed: articles,
   getTagCounts: articles,
   getTagPage: articles,
   getAuthorPage: articles,

@@ -14,7 +14,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHash } from 'node:crypto'
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cache } from 'react'
 
@@ -81,8 +81,15 @@ export function resultHash(value: unknown): string {
     .slice(0, 22)
 }
 
+/** A hash of a file's bytes (a query whose answer is read whole from one file hashes as the file). */
+export function fileHash(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('base64url').slice(0, 22)
+}
+
 interface Query {
   run: (...args: never[]) => unknown
+  /** The answer's hash from the arguments alone, when that is cheaper than hashing the answer. */
+  hash?: (...args: never[]) => string
 }
 const queries = new Map<string, Query>()
 let depth = 0
@@ -91,18 +98,24 @@ let depth = 0
  * `fn` as a recorded query called `name`. `key` turns the arguments into the smallest plain data
  * the query can be asked again with (an article's slug rather than the article), and must be
  * what `fn` accepts. Calls made from inside another recorded query are that query's business and
- * are not noted.
+ * are not noted. `hash`, given the same arguments, stands for a hash of the answer: it must change
+ * whenever the answer does (an article body is hashed as the bytes of the file it is read from).
  */
-export function recorded<A extends unknown[], R>(name: string, fn: (...args: A) => R, key: (...args: A) => unknown[] = (...args) => args): (...args: A) => R {
+export function recorded<A extends unknown[], R>(
+  name: string,
+  fn: (...args: A) => R,
+  key: (...args: A) => unknown[] = (...args) => args,
+  hash?: (...args: A) => string,
+): (...args: A) => R {
   if (queries.has(name)) throw new Error(`two recorded queries are called "${name}"`)
-  queries.set(name, { run: fn as (...args: never[]) => unknown })
+  queries.set(name, { run: fn as (...args: never[]) => unknown, hash: hash as Query['hash'] })
   return (...args: A): R => {
     if (!dir || depth > 0) return fn(...args)
     const store = currentStore()
     depth++
     try {
       const result = fn(...args)
-      write(store, JSON.stringify([name, ...key(...args)]), resultHash(result))
+      write(store, JSON.stringify([name, ...key(...args)]), hash ? hash(...args) : resultHash(result))
       return result
     } finally {
       depth--
@@ -119,7 +132,7 @@ export function replay(key: string): string {
     const [name, ...args] = JSON.parse(key) as [string, ...unknown[]]
     const query = queries.get(name)
     if (!query) return `no query ${name}`
-    return resultHash(query.run(...(args as never[])))
+    return query.hash ? query.hash(...(args as never[])) : resultHash(query.run(...(args as never[])))
   } catch (error) {
     return `failed: ${error instanceof Error ? error.message : String(error)}`
   }

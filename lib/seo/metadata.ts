@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { type Article, type Author, getPublishedTag } from '../content'
+import { type Article, type Author, tagHasFeed } from '../content'
 import { env } from '../env'
 import { articleHeroShare, articleShareImagePath, shareImageSize, siteShareImagePath } from '../share-image/paths'
 import { site } from '../site'
@@ -24,7 +24,7 @@ export function siteFeedLinks(): FeedLinks {
  */
 export function tagFeedLinks(tag: string): FeedLinks {
   const links = siteFeedLinks()
-  if (!getPublishedTag(tagSlug(tag))) return links
+  if (!tagHasFeed(tagSlug(tag))) return links
   return { ...links, 'application/rss+xml': [{ url: tagFeedUrl(tag), title: `${site.name}: ${tag} (RSS)` }, feedLink(siteFeeds.rss)] }
 }
 

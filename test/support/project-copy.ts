@@ -3,6 +3,11 @@
  * hostile-content builds). Turbopack refuses a node_modules symlink that points outside the
  * project root ("Could not find the Next.js package"), so node_modules is hard-linked instead:
  * real directories, no extra disk, and quick (docs/performance.md has the figure).
+ *
+ * Tests of the build itself copy it with the fixture archive (test/fixtures/archive: content/ and
+ * public/images/ as they were when the tests were written) in place of the publication's own: their
+ * cost stays the same however large the archive grows, and publishing or retracting an article
+ * never changes what they test. Benchmarks keep the real archive and add synthetic articles.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
@@ -22,9 +27,18 @@ const skipped = new Set([
   '.cache',
 ])
 
-export function copyProject(root: string, prefix: string): string {
+/** The content a test build starts from, and the images it refers to. */
+export const fixtureArchive = join(import.meta.dirname, '..', 'fixtures', 'archive')
+const archiveParts = ['content', join('public', 'images')]
+
+export function copyProject(root: string, prefix: string, { archive = 'live' }: { archive?: 'live' | 'fixture' } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`))
   cpSync(root, dir, { recursive: true, filter: (src) => src === root || !skipped.has(basename(src)) })
+  if (archive === 'fixture')
+    for (const part of archiveParts) {
+      rmSync(join(dir, part), { recursive: true, force: true })
+      cpSync(join(fixtureArchive, part), join(dir, part), { recursive: true })
+    }
   try {
     execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')])
   } catch {
