@@ -31,4 +31,3 @@ test('a declared body covers a listing; the build now and images need no declara
   ])
   assert.match(undeclaredReads({ name: 'x', reads }, ['getSomethingNew'])[0]!, /getSomethingNew is not in lib\/content\/query-reads\.ts/)
 })
-
