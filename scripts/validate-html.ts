@@ -6,11 +6,11 @@
  * however large the archive. `--all` checks every page.
  */
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, join, resolve } from 'node:path'
 import { writeFileAtomic } from './build/build-cache'
+import { contentHash } from './build/step-state'
 
 const args = process.argv.slice(2)
 const dir = args.find((a) => !a.startsWith('--')) ?? 'out'
@@ -34,7 +34,7 @@ try {
 } catch {
   // no record: every page is checked
 }
-const hashOf = new Map(pages.map((p) => [p, createHash('sha256').update(readFileSync(p)).digest('hex')]))
+const hashOf = new Map(pages.map((p) => [p, contentHash(readFileSync(p))]))
 const todo = pages.filter((p) => !passed.has(hashOf.get(p)!))
 if (todo.length > 0) {
   try {

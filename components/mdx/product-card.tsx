@@ -42,7 +42,8 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
           </dl>
         ) : null}
         {/* Name and specs are searchable; the price, merchant, call to action and disclosure are boilerplate. */}
-        {product.price && product.priceAsOf && product.priceStale ? (
+        {/* priceStale is true only for a dated price past its programme's limit (lib/content/price-age.ts). */}
+        {product.priceStale ? (
           <p data-pagefind-ignore className="text-sm">
             <a href={product.url} rel={affiliateRel}>
               {`Check the current price at ${merchant}`}
@@ -88,11 +89,11 @@ export const productCard = defineMdxComponent({
   page: ProductCard,
   feed: ({ props, catalogue }) => {
     const product = catalogue.product(props.id ?? '')
-    const hasPrice = product.price && product.priceAsOf
-    const price = hasPrice && !product.priceStale ? ` — ${product.price} (price on ${formatDate(product.priceAsOf!)}; may have changed)` : ''
+    const price =
+      product.price && product.priceAsOf && !product.priceStale ? ` — ${product.price} (price on ${formatDate(product.priceAsOf)}; may have changed)` : ''
     return h('aside', [
       h('p', [h('strong', [h('a', { href: product.url }, product.name)]), price]),
-      ...(hasPrice && product.priceStale ? [h('p', [h('a', { href: product.url }, `Check the current price at ${merchantName(product)}`)])] : []),
+      ...(product.priceStale ? [h('p', [h('a', { href: product.url }, `Check the current price at ${merchantName(product)}`)])] : []),
       h('p', [h('a', { href: product.url }, `View at ${merchantName(product)}`)]),
       h('p', [h('small', cardDisclosure(product))]),
     ])

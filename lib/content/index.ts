@@ -72,6 +72,8 @@ function load(): void {
   bySlug = undefined
   tags = undefined
   tagsBySlug = undefined
+  publishedTags = undefined
+  publishedTagsBySlug = undefined
   months = undefined
   byAuthor = undefined
 }
@@ -216,6 +218,7 @@ export const getTags = recorded('getTags', function getTags(): Tag[] {
 })
 
 let tagsBySlug: Map<string, Tag> | undefined
+let publishedTags: Tag[] | undefined
 export const getTag = recorded('getTag', function getTag(slug: string): Tag | undefined {
   const all = getTags()
   tagsBySlug ??= new Map(all.map((t) => [t.slug, t]))
@@ -224,13 +227,18 @@ export const getTag = recorded('getTag', function getTag(slug: string): Tag | un
 
 /** Tags of published articles: the tags that have a feed and belong in the sitemap. */
 export const getPublishedTags = recorded('getPublishedTags', function getPublishedTags(): Tag[] {
-  return getTags()
+  publishedTags ??= getTags()
     .map((t) => ({ ...t, articles: t.articles.filter((a) => a.status === 'published') }))
     .filter((t) => t.articles.length > 0)
+  return publishedTags
 })
 
+let publishedTagsBySlug: Map<string, Tag> | undefined
 /** A tag of published articles, which has a feed; none for a tag whose articles are all drafts or scheduled. */
-export const getPublishedTag = recorded('getPublishedTag', (slug: string): Tag | undefined => getPublishedTags().find((t) => t.slug === slug))
+export const getPublishedTag = recorded('getPublishedTag', (slug: string): Tag | undefined => {
+  publishedTagsBySlug ??= new Map(getPublishedTags().map((t) => [t.slug, t]))
+  return publishedTagsBySlug.get(slug)
+})
 
 /** Whether the tag has a feed: what a tag's list pages need to know, without depending on its every article. */
 export const tagHasFeed = recorded('tagHasFeed', (slug: string): boolean => getPublishedTag(slug) !== undefined)

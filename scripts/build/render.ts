@@ -159,7 +159,9 @@ for (const site of urls.values()) {
     writeFileAtomic(join(buildInputsDir, exportedFile(site)), readFileSync(prerenderedFile(distDir, site)))
 }
 
-removePrerendered(distDir, new Set([...urls.values()].filter((s) => s.route.output === 'build-input').map((s) => prerenderedFile(distDir, s))))
+// Only a render leaves prerendered output behind.
+if (rendered.length > 0)
+  removePrerendered(distDir, new Set([...urls.values()].filter((s) => s.route.output === 'build-input').map((s) => prerenderedFile(distDir, s))))
 
 const mentioned = new Set(Object.values(state.urls).flatMap((r) => r.images))
 const publicFiles = syncPublic(outDir, mentioned, full ? {} : state.public, full)
