@@ -38,6 +38,8 @@ export interface Article extends Omit<RawArticle, 'mdx' | 'body'> {
 let loaded: string | undefined
 let articles: Article[] | undefined
 let bySlug: Map<string, number> | undefined
+/** Each tag's articles as positions in getArticles(), ascending (newest first), for the related ranking. */
+let tagPositions: Map<string, number[]> | undefined
 let allAuthors: Author[] = []
 let allPages: Page[] = []
 let allProducts: Product[] = []
@@ -72,6 +74,7 @@ function load(): void {
   bySlug = undefined
   tags = undefined
   tagsBySlug = undefined
+  tagPositions = undefined
   publishedTags = undefined
   publishedTagsBySlug = undefined
   months = undefined
@@ -147,9 +150,10 @@ export const getRelatedArticles = recorded(
   function getRelatedArticles(article: Pick<Article, 'slug' | 'tags'>, limit: number = 3): Article[] {
     const own = indexOf(article.slug)
     if (own === undefined) return []
-    const lists = [...new Set(article.tags.map(tagSlug))].map((slug) => getTag(slug)?.articles ?? [])
+    tagPositions ??= new Map(getTags().map((t) => [t.slug, t.articles.map((a) => indexOf(a.slug)!)]))
+    const lists = [...new Set(article.tags.map(tagSlug))].map((slug) => tagPositions!.get(slug) ?? [])
     const list = getArticles()
-    return relatedPositions(own, lists, (a) => indexOf(a.slug)!, limit).map((at) => list[at]!)
+    return relatedPositions(own, lists, limit).map((at) => list[at]!)
   },
   (article: Pick<Article, 'slug' | 'tags'>, limit?: number) => [{ slug: article.slug, tags: article.tags }, limit ?? 3],
 )

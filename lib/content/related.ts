@@ -5,26 +5,53 @@
  * older article's page as it was.
  */
 
+/** The first index of `list` (ascending) holding a value above `value`. */
+function firstAfter(list: readonly number[], value: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]! > value) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
 /**
  * Positions (in the newest-first list) of the `limit` articles after `own` that share the most of
- * its tags, the newest first among equals. `tagLists` holds each of its tags' articles.
+ * its tags, the newest first among equals. `tagPositions` holds, for each of its tags, the positions
+ * of that tag's articles in ascending order.
  */
-export function relatedPositions<A>(own: number, tagLists: Iterable<A[]>, position: (a: A) => number, limit: number): number[] {
-  // Through each tag's own list rather than over every article, and ranked by position rather than
-  // by comparing dates: one article page would otherwise cost as much as the whole archive, and the
-  // build would grow with its square.
-  const shared = new Map<number, number>()
-  for (const list of tagLists) {
-    for (const a of list) {
-      const at = position(a)
-      if (at > own) shared.set(at, (shared.get(at) ?? 0) + 1)
-    }
-  }
+export function relatedPositions(own: number, tagPositions: Iterable<readonly number[]>, limit: number): number[] {
+  // The tags' lists are merged from just after `own`, oldest last, so each candidate arrives once
+  // with its count complete and in ranking order among equals. The rebuild's replay asks this of
+  // every article; one article must not cost as much as the archive, or the build grows with its square.
+  if (limit < 1) return []
+  const lists = [...tagPositions]
+  const next = lists.map((list) => firstAfter(list, own))
   const best: { at: number; n: number }[] = []
-  for (const [at, n] of shared) {
-    const place = best.findIndex((b) => n > b.n || (n === b.n && at < b.at))
-    if (place >= 0) best.splice(place, 0, { at, n })
-    else best.push({ at, n })
+  for (;;) {
+    let at = Infinity
+    let open = 0
+    for (let i = 0; i < lists.length; i++) {
+      const value = lists[i]![next[i]!]
+      if (value === undefined) continue
+      open++
+      if (value < at) at = value
+    }
+    // Nothing left, or nothing left can share more tags than the weakest of a full list.
+    if (open === 0 || (best.length === limit && best[limit - 1]!.n >= open)) break
+    let n = 0
+    for (let i = 0; i < lists.length; i++)
+      if (lists[i]![next[i]!] === at) {
+        n++
+        while (lists[i]![next[i]!] === at) next[i]!++
+      }
+    if (best.length === limit && n <= best[limit - 1]!.n) continue
+    // A later candidate wins only with more shared tags: it goes after every candidate with as many.
+    let place = best.length
+    while (place > 0 && best[place - 1]!.n < n) place--
+    best.splice(place, 0, { at, n })
     if (best.length > limit) best.pop()
   }
   return best.map((b) => b.at)

@@ -86,8 +86,10 @@ export const readProducts = () => documentFiles('Product').map(readJson<Product>
  * A token that changes whenever contentlayer2 writes its output again, so that `next dev` sees
  * edits; every other process (a build, its render and replay) reads once.
  */
+const development = process.env.NODE_ENV === 'development'
 export function generation(): string {
-  if (process.env.NODE_ENV !== 'development') return 'production'
+  // Asked on every content query: reading process.env each time costs more than the query.
+  if (!development) return 'production'
   try {
     return String(statSync(join(generated, 'Article', '_index.json')).mtimeMs)
   } catch {

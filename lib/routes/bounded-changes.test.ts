@@ -93,14 +93,13 @@ describe('a new article changes a bounded number of list pages, whatever the arc
   it('leaves the related articles of every existing article as they were', () => {
     const related = (c: RouteContent) => {
       const at = new Map(c.articles.map((a, i) => [a, i]))
-      const byTag = new Map(groupTags(c.articles).map((t) => [t.slug, t.articles]))
+      const byTag = new Map(groupTags(c.articles).map((t) => [t.slug, t.articles.map((x) => at.get(x)!)]))
       return new Map(
         c.articles.map((a, i) => [
           a.slug,
           relatedPositions(
             i,
             a.tags.map((t) => byTag.get(t)!),
-            (x) => at.get(x)!,
             3,
           ).map((p) => c.articles[p]!.slug),
         ]),
