@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { site } from '../lib/site'
+import { fileForPath } from '../scripts/build/built-site'
 import { htmlText, parseXml } from '../test/support/parse'
 import { publishedArticles } from '../test/support/articles'
 
@@ -158,8 +159,8 @@ test('sitemap: an index of one file per year of articles and one for the rest, w
   expect(lastmod.get('/disclosure')).toBe('2025-11-01')
   expect(lastmod.has('/about')).toBe(true)
   expect(lastmod.has('/tags/price-war')).toBe(false)
-  // Every listed page exists.
-  for (const path of lastmod.keys()) expect((await request.get(path)).status(), path).toBe(200)
+  // Every listed page exists: looked up as the host looks it up, without a request per page of the archive.
+  for (const path of lastmod.keys()) expect(fileForPath(path, 'out'), path).toBeDefined()
 })
 
 interface NewsSitemap {
