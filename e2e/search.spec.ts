@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect as baseExpect, test, type Page } from '@playwright/test'
 import { htmlFiles, pathForFile } from '../scripts/build/built-site'
 import { publishedArticles } from '../test/support/articles'
-import { searchRecords } from '../test/support/pagefind'
+import { searchRecords, searchShards } from '../test/support/pagefind'
 
 // The first query loads Pagefind's WebAssembly and index: on a busy shared machine that can take longer
 // than the default five seconds.
@@ -48,6 +48,31 @@ test('a word found only in an article body finds the article, and the result ope
   await result.getByRole('link', { name: sovereign.title }).click()
   await expect(page).toHaveURL(sovereign.path)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sovereign.title)
+})
+
+test('one search covers every year of the archive (one index per year, merged in the browser)', async ({ page }) => {
+  const years = [...new Set(publishedArticles().map((a) => a.date.slice(0, 4)))].sort().reverse()
+  // The premise: the articles span more than one year, so the index is more than one bundle.
+  expect(searchShards('out')).toEqual(years)
+  // "roadmap" is in the text of one article of 2024 and one of 2025.
+  const requests = pagefindRequests(page)
+  await page.goto('/search?q=roadmap')
+  await expect(results(page)).toHaveCount(2)
+  expect((await resultTitles(page).allTextContents()).sort()).toEqual(
+    [
+      'GPU lead times in 2024: the waitlist, not the price, set the pace',
+      'The memory squeeze: why high-bandwidth memory limits how many AI chips get built',
+    ].sort(),
+  )
+  const dates = await results(page)
+    .locator('time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!.slice(0, 4)))
+  expect(dates.sort()).toEqual(['2024', '2025'])
+  for (const year of years)
+    expect(
+      requests.some((r) => r.startsWith(`/pagefind/${year}/`)),
+      year,
+    ).toBe(true)
 })
 
 test('an author name finds that author’s articles and no others', async ({ page }) => {
@@ -122,7 +147,8 @@ test('the index holds the article pages and nothing else', () => {
       .sort(),
   )
   expect(indexed.sort()).toEqual(articlePages)
-  expect(JSON.parse(readFileSync('out/pagefind/pagefind-entry.json', 'utf8')).languages.en.page_count).toBe(articlePages.length)
+  const counted = searchShards('out').map((shard) => JSON.parse(readFileSync(`out/pagefind/${shard}/pagefind-entry.json`, 'utf8')).languages.en.page_count)
+  expect(counted.reduce((a: number, b: number) => a + b, 0)).toBe(articlePages.length)
 })
 
 test('results can be reached with the keyboard', async ({ page, isMobile }) => {
@@ -146,7 +172,7 @@ test('the search page loads Pagefind only when the box is used', async ({ page }
   await page.waitForLoadState('networkidle')
   expect(requests).toEqual([])
   await searchBox(page).focus()
-  await expect.poll(() => requests).toContain('/pagefind/pagefind.js')
+  await expect.poll(() => requests).toContain(`/pagefind/${searchShards('out')[0]}/pagefind.js`)
 })
 
 test('other pages load neither Pagefind nor the search page’s code, even when the search link is hovered', async ({ page, request }) => {

@@ -19,7 +19,7 @@ import { site } from '../lib/site'
 /** The URLs Pagefind's index finds pages under (each fragment: gzip, a signature, then JSON). */
 function searchUrls(files: Map<string, Buffer>): string[] {
   return [...files]
-    .filter(([path]) => path.startsWith('pagefind/fragment/'))
+    .filter(([path]) => /^pagefind\/[^/]+\/fragment\//.test(path))
     .map(([, bytes]) => {
       const fragment = gunzipSync(bytes)
         .toString('utf8')

@@ -38,9 +38,11 @@ before(async () => {
     .toBuffer()
 })
 
-const article = (slug: string, words: string, image?: string) =>
+/** The article pages' years: the search index has a bundle per year. */
+const years: Record<string, string> = { alpha: '2024', beta: '2025', gamma: '2025', delta: '2026' }
+const article = (slug: string, words: string, image?: string, year = years[slug]) =>
   `<!DOCTYPE html><html lang="en"><head><title>${slug}</title></head><body><nav><a href="/">Home</a></nav>` +
-  `<article data-pagefind-body data-pagefind-meta="path[data-path]" data-path="/articles/${slug}"><h1 data-pagefind-meta="title">${slug} title</h1>` +
+  `<article data-pagefind-body data-pagefind-meta="path[data-path]" data-path="/articles/${slug}" data-date="${year}-03-01"><h1 data-pagefind-meta="title">${slug} title</h1>` +
   `${image ? `<img src="${image}" alt="">` : ''}<p>${words}</p></article></body></html>`
 const listPage = (slugs: string[]) =>
   `<!DOCTYPE html><html lang="en"><head><title>All</title></head><body>${slugs.map((s) => `<a href="/articles/${s}">${s}</a>`).join('')}</body></html>`
@@ -114,13 +116,33 @@ async function incrementalEqualsFull(change: (site: string) => { written: string
 const edit = (site: string, page: string, html: string) => writeFileSync(join(site, page), html)
 
 describe('incremental image prune and search index equal a full pass', () => {
-  it('a changed page: the index is made again; only that page is read for image addresses', async () => {
-    const { prune, search } = await incrementalEqualsFull((site) => {
+  it('a changed page: the index of its year is made again, no other; only that page is read for image addresses', async () => {
+    const { site, prune, search } = await incrementalEqualsFull((site) => {
       edit(site, 'articles/beta.html', article('beta', 'liquid cooling reaches the rack'))
       return { written: ['articles/beta.html'] }
     })
-    assert.equal(search.ran, true)
+    assert.deepEqual(search.shards, ['2025'])
     assert.equal(prune.read, 1)
+    assert.deepEqual(JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')), { shards: ['2025', '2024'] }, 'newest first')
+    assert.ok(existsSync(join(site, 'pagefind/2024/pagefind-entry.json')))
+  })
+
+  it('a page moved to another year: both years are indexed again', async () => {
+    const { search } = await incrementalEqualsFull((site) => {
+      edit(site, 'articles/beta.html', article('beta', 'cooling power grid campus', undefined, '2024'))
+      return { written: ['articles/beta.html'] }
+    })
+    assert.deepEqual(search.shards, ['2025', '2024'])
+  })
+
+  it("a year's last page removed: its bundle goes, and the list of years with it", async () => {
+    const { site, search } = await incrementalEqualsFull((site) => {
+      rmSync(join(site, 'articles/alpha.html'))
+      return { written: [], removed: ['articles/alpha.html'] }
+    })
+    assert.deepEqual(search.shards, [])
+    assert.equal(existsSync(join(site, 'pagefind/2024')), false)
+    assert.deepEqual(JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')), { shards: ['2025'] })
   })
 
   it('a removed page: its images go, its record leaves the index', async () => {

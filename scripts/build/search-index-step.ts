@@ -20,6 +20,6 @@ await pagefindExited()
 stepFinished(searchStep, changes)
 console.log(
   done.ran
-    ? `search index: ${done.pages} pages indexed${changes.full ? '' : ' (an indexed page changed)'}; ${done.written} index files written, ${done.removed} removed`
+    ? `search index: ${done.pages} pages; ${done.shards.length ? `indexed again: ${done.shards.join(', ')}` : 'no year indexed again'}; ${done.written} index files written, ${done.removed} removed`
     : `search index: no indexed page changed; ${outDir}/pagefind/ kept`,
 )

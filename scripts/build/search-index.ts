@@ -6,9 +6,12 @@
  * once a page carries data-pagefind-body, Pagefind leaves out every page without it, so those need
  * not be read at all.
  *
- * Pagefind cannot add a page to an existing index: any change to an indexed page rebuilds the whole
- * index from every indexed page. What the step saves is the rest: when no indexed page changed, it
- * does nothing; otherwise it writes only the index files whose bytes changed and removes the others.
+ * Pagefind cannot add a page to an existing index: any change to an indexed page rebuilds its whole
+ * index from every page in it. So the index is split by the year of the article (the data-date of
+ * the element that carries data-pagefind-body): one Pagefind bundle per year under pagefind/<year>/,
+ * listed newest first in pagefind/shards.json, which the search page merges in the browser
+ * (components/search/pagefind.ts). An edit re-indexes its year, not the archive. A year whose pages
+ * did not change is left as it is; in one that did, only the files whose bytes changed are written.
  */
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -22,26 +25,45 @@ export const searchStep = 'search index'
 const bundle = 'pagefind'
 const marker = 'data-pagefind-body'
 
-interface SearchState {
-  /** Every page given to Pagefind, by path in the site, with its content hash. */
-  pages: Record<string, string>
-  /** True when no page had the marker, so Pagefind indexed every page. */
-  everyPage: boolean
-  /** The bundle's files (paths below pagefind/) with their content hash and size. */
-  output: Record<string, { hash: string; size: number }>
+interface IndexedPage {
+  hash: string
+  /** The bundle it goes into: its year, "undated", or "site" when every page is indexed. */
+  shard: string
 }
 
+type Output = Record<string, { hash: string; size: number }>
+
+interface SearchState {
+  /** Every page given to Pagefind, by path in the site. */
+  pages: Record<string, IndexedPage>
+  /** True when no page had the marker, so Pagefind indexed every page. */
+  everyPage: boolean
+  /** Each bundle's files (paths below pagefind/<shard>/) with their content hash and size. */
+  output: Record<string, Output>
+}
+
+const shardsFile = 'shards.json'
 const isPage = (file: string) => file.endsWith('.html') && !file.startsWith(`${bundle}/`)
 const stateKey = () => codeKey(['scripts/build/search-index.ts', 'node_modules/pagefind/package.json'])
 /** A path Pagefind's glob (wax) matches as written: only characters that are never glob syntax. */
 const literal = (path: string) => /^[A-Za-z0-9._/-]+$/.test(path)
 
+/** The year in the data-date of the element that marks the indexed body. */
+function shardOf(html: string, everyPage: boolean): string {
+  if (everyPage) return 'site'
+  const body = new RegExp(`<[^>]*\\s${marker}[\\s=>][^>]*>`).exec(html)?.[0] ?? ''
+  return /\sdata-date="(\d{4})-/.exec(body)?.[1] ?? 'undated'
+}
+
+/** Years newest first, then anything else: the first is the bundle the browser loads, the rest are merged into it. */
+const shardOrder = (a: string, b: string) => Number(/^\d{4}$/.test(b)) - Number(/^\d{4}$/.test(a)) || b.localeCompare(a)
+
 /**
- * The pages Pagefind gets, with their content hashes: read from out/ on a full pass; otherwise
- * the last pass's, less the pages gone or rewritten, plus the pages the render wrote that carry
- * the marker (and every page, read again, when none carries it).
+ * The pages Pagefind gets: read from out/ on a full pass; otherwise the last pass's, less the
+ * pages gone or rewritten, plus the pages the render wrote that carry the marker (and every page,
+ * read again, when none carries it).
  */
-function indexedPages(siteDir: string, changes: SiteChanges, state: SearchState | undefined): { pages: Map<string, string>; everyPage: boolean } {
+function indexedPages(siteDir: string, changes: SiteChanges, state: SearchState | undefined): { pages: Map<string, IndexedPage>; everyPage: boolean } {
   const present = filesUnder(siteDir).filter(isPage)
   const read = (page: string) => readFileSync(join(siteDir, page), 'utf8')
   if (state && !state.everyPage) {
@@ -50,7 +72,7 @@ function indexedPages(siteDir: string, changes: SiteChanges, state: SearchState 
     const pages = new Map(Object.entries(state.pages).filter(([page]) => here.has(page) && !written.has(page)))
     for (const page of written) {
       const html = read(page)
-      if (html.includes(marker)) pages.set(page, contentHash(html))
+      if (html.includes(marker)) pages.set(page, { hash: contentHash(html), shard: shardOf(html, false) })
     }
     if (pages.size > 0) return { pages, everyPage: false }
   }
@@ -58,17 +80,51 @@ function indexedPages(siteDir: string, changes: SiteChanges, state: SearchState 
   const marked = present.filter((page) => html.get(page)!.includes(marker))
   // No page marks its body: Pagefind indexes every page, so every page goes in.
   const everyPage = marked.length === 0
-  return { pages: new Map((everyPage ? present : marked).map((page) => [page, contentHash(html.get(page)!)])), everyPage }
+  return {
+    pages: new Map((everyPage ? present : marked).map((page) => [page, { hash: contentHash(html.get(page)!), shard: shardOf(html.get(page)!, everyPage) }])),
+    everyPage,
+  }
 }
 
-const samePages = (pages: Map<string, string>, before: Record<string, string>) =>
-  pages.size === Object.keys(before).length && [...pages].every(([page, hash]) => before[page] === hash)
+const samePages = (pages: Map<string, string>, before: Map<string, string>) =>
+  pages.size === before.size && [...pages].every(([page, hash]) => before.get(page) === hash)
 
-function outputIntact(siteDir: string, state: SearchState): boolean {
-  return Object.entries(state.output).every(([file, { size }]) => {
-    const full = join(siteDir, bundle, file)
+function outputIntact(dir: string, output: Output): boolean {
+  return Object.entries(output).every(([file, { size }]) => {
+    const full = join(dir, file)
     return existsSync(full) && statSync(full).size === size
   })
+}
+
+/** Each shard's pages with their hashes. */
+function byShard(pages: Iterable<[string, IndexedPage]>): Map<string, Map<string, string>> {
+  const shards = new Map<string, Map<string, string>>()
+  for (const [page, { hash, shard }] of pages) {
+    const list = shards.get(shard)
+    if (list) list.set(page, hash)
+    else shards.set(shard, new Map([[page, hash]]))
+  }
+  return shards
+}
+
+/** One shard's bundle from its pages, in path order; returns its files. */
+async function indexShard(siteDir: string, pages: string[], sendPages: boolean): Promise<pagefind.IndexFile[]> {
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`)
+  // One page at a time. Pagefind reads a page from disk itself (addDirectory with the page's path
+  // as the glob) at less cost than one sent to it (addHTMLFile); both index it alike.
+  for (const page of [...pages].sort()) {
+    const added =
+      literal(page) && !sendPages
+        ? await index.addDirectory({ path: siteDir, glob: page })
+        : await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), 'utf8') })
+    const problems = added.errors.length ? added.errors : 'page_count' in added && added.page_count !== 1 ? [`${page} was not read`] : []
+    if (problems.length) throw new Error(`search index: Pagefind could not index ${page}: ${problems.join('; ')}`)
+  }
+  const built = await index.getFiles()
+  if (built.errors.length) throw new Error(`search index: Pagefind could not build the index: ${built.errors.join('; ')}`)
+  await index.deleteIndex()
+  return built.files
 }
 
 /**
@@ -80,52 +136,53 @@ export async function updateSearchIndex(
   changes: SiteChanges,
   /** Send every page to Pagefind instead of letting it read them (tests: both must index alike). */
   sendPages = false,
-): Promise<{ ran: boolean; pages: number; written: number; removed: number }> {
+): Promise<{ ran: boolean; pages: number; shards: string[]; written: number; removed: number }> {
   const key = stateKey()
   const state = changes.full ? undefined : readStepState<SearchState>(searchStep, key)
   const { pages, everyPage } = indexedPages(siteDir, changes, state)
-  if (state && everyPage === state.everyPage && samePages(pages, state.pages) && outputIntact(siteDir, state)) {
-    return { ran: false, pages: pages.size, written: 0, removed: 0 }
-  }
-
-  const { index, errors } = await pagefind.createIndex({})
-  if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`)
-  // One page at a time, in path order. Pagefind reads a page from disk itself (addDirectory with
-  // the page's path as the glob) at less cost than one sent to it (addHTMLFile); both index it alike.
-  for (const page of [...pages.keys()].sort()) {
-    const added =
-      literal(page) && !sendPages
-        ? await index.addDirectory({ path: siteDir, glob: page })
-        : await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), 'utf8') })
-    const problems = added.errors.length ? added.errors : 'page_count' in added && added.page_count !== 1 ? [`${page} was not read`] : []
-    if (problems.length) throw new Error(`search index: Pagefind could not index ${page}: ${problems.join('; ')}`)
-  }
-  const built = await index.getFiles()
-  if (built.errors.length) throw new Error(`search index: Pagefind could not build the index: ${built.errors.join('; ')}`)
-  await pagefind.close()
-
+  const shards = byShard(pages)
+  const before = state && state.everyPage === everyPage ? byShard(Object.entries(state.pages)) : new Map<string, Map<string, string>>()
   const dir = join(siteDir, bundle)
   const output: SearchState['output'] = {}
+  const rebuilt: string[] = []
   let written = 0
-  for (const file of built.files) {
-    const hash = contentHash(Buffer.from(file.content))
-    const path = file.path.split('\\').join('/')
-    output[path] = { hash, size: file.content.byteLength }
-    const target = join(dir, path)
-    // Written unless the last pass wrote these very bytes there (and they are still there).
-    const same = state?.output[path]?.hash === hash && existsSync(target) && statSync(target).size === file.content.byteLength
-    if (same) continue
-    writeFileAtomic(target, file.content)
-    written++
-  }
   let removed = 0
+  const write = (file: string, content: Uint8Array, previous?: { hash: string; size: number }) => {
+    const hash = contentHash(Buffer.from(content))
+    const target = join(dir, file)
+    // Written unless the last pass wrote these very bytes there (and they are still there).
+    if (!(previous?.hash === hash && existsSync(target) && statSync(target).size === content.byteLength)) {
+      writeFileAtomic(target, content)
+      written++
+    }
+    return { hash, size: content.byteLength }
+  }
+
+  for (const [shard, shardPages] of [...shards].sort(([a], [b]) => shardOrder(a, b))) {
+    const previous = state?.output[shard]
+    if (previous && samePages(shardPages, before.get(shard) ?? new Map()) && outputIntact(join(dir, shard), previous)) {
+      output[shard] = previous
+      continue
+    }
+    rebuilt.push(shard)
+    output[shard] = {}
+    for (const file of await indexShard(siteDir, [...shardPages.keys()], sendPages)) {
+      const path = file.path.split('\\').join('/')
+      output[shard][path] = write(`${shard}/${path}`, file.content, previous?.[path])
+    }
+  }
+  if (rebuilt.length > 0) await pagefind.close()
+
+  const list = Buffer.from(JSON.stringify({ shards: Object.keys(output).sort(shardOrder) }) + '\n')
+  const listed = write(shardsFile, list, state?.output[''] ? state.output['']![shardsFile] : undefined)
   for (const file of filesUnder(dir)) {
-    if (file in output) continue
+    const [shard, ...rest] = file.split('/')
+    if (file === shardsFile || (rest.length > 0 && output[shard!]?.[rest.join('/')])) continue
     rmSync(join(dir, file))
     removed++
   }
   removeEmptyDirectories(dir)
 
-  writeStepState<SearchState>(searchStep, key, { pages: Object.fromEntries(pages), everyPage, output })
-  return { ran: true, pages: pages.size, written, removed }
+  writeStepState<SearchState>(searchStep, key, { pages: Object.fromEntries(pages), everyPage, output: { ...output, '': { [shardsFile]: listed } } })
+  return { ran: rebuilt.length > 0 || written > 0 || removed > 0, pages: pages.size, shards: rebuilt, written, removed }
 }

@@ -14,7 +14,7 @@ const out = 'out'
 const origin = 'http://site.test'
 const query = process.argv[2] ?? 'cloud'
 
-if (!existsSync(join(out, 'pagefind', 'pagefind.js'))) {
+if (!existsSync(join(out, 'pagefind', 'shards.json'))) {
   console.error('out/pagefind/ is missing: run `npm run build` first')
   process.exit(1)
 }
@@ -75,7 +75,7 @@ try {
   const searchJs = requests.take(isJs)
 
   const isPagefind = (p: string) => p.startsWith('/pagefind/')
-  const pagefindLoaded = page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'))
+  const pagefindLoaded = page.waitForResponse((r) => r.url().endsWith('/pagefind.js'))
   await page.getByRole('searchbox').focus()
   await pagefindLoaded
   await page.waitForTimeout(1000) // whatever Pagefind's init() fetches by itself

@@ -20,13 +20,18 @@ export interface SearchRecord {
   meta: Record<string, string>
 }
 
-/** Every page record in the search index of a built site (`dir`/pagefind). */
+/** The search index's bundles, as the search page loads them: one per year, newest first (scripts/build/search-index.ts). */
+export const searchShards = (dir: string): string[] => (JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] }).shards
+
+/** Every page record in the search index of a built site (`dir`/pagefind), across its bundles. */
 export function searchRecords(dir: string): SearchRecord[] {
-  const fragments = join(dir, 'pagefind', 'fragment')
-  return readdirSync(fragments)
-    .sort()
-    .map((f) => {
-      const text = decompressed(join(fragments, f)).toString('utf8')
-      return JSON.parse(text.slice(text.indexOf('{'))) as SearchRecord
-    })
+  return searchShards(dir).flatMap((shard) => {
+    const fragments = join(dir, 'pagefind', shard, 'fragment')
+    return readdirSync(fragments)
+      .sort()
+      .map((f) => {
+        const text = decompressed(join(fragments, f)).toString('utf8')
+        return JSON.parse(text.slice(text.indexOf('{'))) as SearchRecord
+      })
+  })
 }
