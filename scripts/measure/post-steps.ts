@@ -80,7 +80,7 @@ function writeCards(site: string, count: number, edited?: number) {
   writeFileSync(join(inputs, 'share-cards.json'), JSON.stringify(cards))
 }
 
-/** Pagefind alone, in process, as the step calls it: reading the indexed pages, then building the index files. */
+/** Pagefind alone, in process, every page in one index (as before the index was split by year): reading the pages, then building the index files. */
 async function pagefindSplit(site: string, pages: string[]) {
   const serviceCpu = () => {
     const kids = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
@@ -98,7 +98,7 @@ async function pagefindSplit(site: string, pages: string[]) {
   const [s2, o2] = [serviceCpu(), own()]
   await pagefind.close()
   console.log(
-    `  Pagefind alone: reading ${pages.length} pages ${(s1 - s0).toFixed(2)} s (+ ${(o1 - o0).toFixed(2)} s in Node), building the index ${(s2 - s1).toFixed(2)} s (+ ${(o2 - o1).toFixed(2)} s) CPU (${load()})`,
+    `  Pagefind alone, all pages as one index: reading ${pages.length} pages ${(s1 - s0).toFixed(2)} s (+ ${(o1 - o0).toFixed(2)} s in Node), building the index ${(s2 - s1).toFixed(2)} s (+ ${(o2 - o1).toFixed(2)} s) CPU (${load()})`,
   )
 }
 

@@ -27,14 +27,17 @@ function rng(seed: number): () => number {
 
 export const syntheticPage = (i: number) => `articles/synthetic-${String(i).padStart(5, '0')}.html`
 
-/** The article page `i` made from `template` (a built article page): same markup, other words; `edit` varies it further. */
+/** The article page `i` made from `template` (a built article page): same markup, other words and date; `edit` varies the words further. */
 export function syntheticArticleHtml(template: string, i: number, edit = 0): string {
   const r = rng(i * 7919 + edit + 1)
   const start = template.indexOf('<article data-pagefind-body')
   const end = template.indexOf('</article>', start)
   if (start < 0 || end < 0) throw new Error('synthetic site: the template page has no indexed <article>')
+  // Dated like the bench's synthetic articles (two a day from 2012): the search index has a bundle per year.
+  const day = new Date(Date.UTC(2012, 0, 1) + Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10)
   const body = template
     .slice(start, end)
+    .replace(/\sdata-date="[^"]*"/, ` data-date="${day}"`)
     // Text between tags only, outside scripts: each run of letters becomes a seeded word.
     .replace(/>([^<]{3,})</g, (all, text: string) =>
       all.includes('{') ? all : `>${text.replace(/[A-Za-z]{3,}/g, () => words[Math.floor(r() * words.length)]!)}<`,
