@@ -6,7 +6,7 @@ import { pageSample } from '../test/support/page-sample'
 const draft = { path: '/articles/draft-inference-pricing-war', title: 'Draft: The coming price war in AI inference' }
 /** Pages of every kind in the preview build (test/support/page-sample.ts), at the address a reader opens them by. */
 const pages = pageSample(htmlFiles('out-preview').map(pathForFile), {
-  always: [draft.path, '/articles/scheduled-2027-compute-outlook', '/gallery', '/404'],
+  always: ['/', '/articles/openai-aws-38-billion-compute-deal', draft.path, '/articles/scheduled-2027-compute-outlook', '/gallery', '/404'],
 })
 
 test('pages of every kind (up to ten of each) carry the preview banner and noindex', async ({ page }) => {
