@@ -113,7 +113,10 @@ test('the addresses of the lists numbered from the newest still answer: they red
 test('article page: reading time, table of contents with working anchors', async ({ page }) => {
   await page.goto('/articles/openai-aws-38-billion-compute-deal')
   await expect(page.locator('article header').getByText(/\d+ min read/)).toBeVisible()
+  // Folded after the first paragraph: one click opens it.
   const toc = page.getByRole('navigation', { name: 'Contents' })
+  await expect(toc).toBeHidden()
+  await page.locator('article details summary', { hasText: 'Contents' }).click()
   const links = toc.getByRole('link')
   expect(await links.count()).toBeGreaterThanOrEqual(3)
   for (const link of await links.all()) {
@@ -135,7 +138,7 @@ test('article page: related articles share a tag; previous and next articles lin
   const related = page.getByRole('region', { name: 'Related articles' })
   const entries = related.getByRole('article')
   expect(await entries.count()).toBeGreaterThan(0)
-  const ownTags = await page.locator('article header').getByRole('list', { name: 'Tags' }).getByRole('link').allTextContents()
+  const ownTags = await page.getByRole('list', { name: 'Article tags' }).getByRole('link').allTextContents()
   for (const entry of await entries.all()) {
     const tags = await entry.getByRole('list', { name: 'Tags' }).getByRole('link').allTextContents()
     expect(tags.some((t) => ownTags.includes(t))).toBe(true)

@@ -1,35 +1,56 @@
 import { expect, test } from '@playwright/test'
 import { site } from '../lib/site'
+import { frontPage } from '../lib/content/front-page'
 import { publishedArticles } from '../test/support/articles'
 
 const published = publishedArticles()
+const front = frontPage(published, site.frontPage)
 
-test('home lists the latest articles newest first, with dek, date, byline and tags', async ({ page }) => {
+test('the front page: the lead, the latest stories, a block per main topic linking to its tag page, and the archive', async ({ page }) => {
   await page.goto('/')
   await expect(page).toHaveTitle(/Thorsten Meyer AI/)
-  const entries = page.getByRole('main').getByRole('article')
-  // The first page holds the newest published articles, one page's worth.
-  const firstPage = published.slice(0, site.pageSize)
-  expect(published.length, 'the sample has more articles than the front page shows').toBeGreaterThan(site.pageSize)
-  await expect(entries).toHaveCount(firstPage.length)
-  await expect(entries.getByRole('heading', { level: 2 })).toHaveText(firstPage.map((a) => a.title))
-  const first = entries.first()
-  await expect(first.getByRole('heading', { level: 2 })).toHaveText("OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI")
-  await expect(first.locator('time')).toHaveAttribute('datetime', '2025-11-09')
-  await expect(first.getByText(/^By Thorsten Meyer$/)).toBeVisible()
-  await expect(first.getByRole('link', { name: 'openai', exact: true })).toHaveAttribute('href', '/tags/openai')
-  await expect(first.getByText(/seven-year compute agreement/i)).toBeVisible()
+  const main = page.getByRole('main')
+  // The sample flags an article that is not the newest: the flag, not the date, decides the lead.
+  const flagged = published.find((a) => a.lead)
+  expect(flagged, 'the sample flags a lead').toBeDefined()
+  expect(flagged!.slug).not.toBe(published[0]!.slug)
+  expect(front.lead!.slug).toBe(flagged!.slug)
+  const lead = main.getByRole('article').first()
+  await expect(lead.getByRole('heading', { level: 2 })).toHaveText(front.lead!.title)
+  await expect(lead.getByRole('link', { name: front.lead!.title })).toHaveAttribute('href', `/articles/${front.lead!.slug}`)
+  await expect(lead.locator('time')).toHaveAttribute('datetime', front.lead!.date)
+  await expect(lead.getByText(/^By /)).toBeVisible()
+  // Its image is the page's first and is fetched first.
+  await expect(lead.locator('img')).toHaveAttribute('fetchpriority', 'high')
 
-  const dates = await entries.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))
-  expect(dates).toEqual([...dates].sort().reverse())
-  // Each entry shows its article's own date, read from the content files.
-  expect(dates).toEqual(firstPage.map((a) => a.date))
+  // Then the next newest, the lead left out, newest first.
+  expect(front.latest.map((a) => a.slug)).toEqual(
+    published
+      .filter((a) => a !== flagged)
+      .slice(0, site.frontPage.latest)
+      .map((a) => a.slug),
+  )
+  const latest = main.getByRole('region', { name: 'Latest' }).getByRole('article')
+  await expect(latest.getByRole('heading', { level: 3 })).toHaveText(front.latest.map((a) => a.title))
+  const dates = await latest.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))
+  expect(dates).toEqual(front.latest.map((a) => a.date))
+  const newest = latest.first()
+  await expect(newest.getByRole('heading', { level: 3 })).toHaveText("OpenAI's $38 billion AWS deal ends the single-cloud era for frontier AI")
+  await expect(newest.getByText(/seven-year compute agreement/i)).toBeVisible()
+
+  // The main topics: the most used tags, each with articles not shown above and a link to its page.
+  expect(front.topics.length).toBe(site.frontPage.topics)
+  for (const topic of front.topics) {
+    const block = main.getByRole('region', { name: topic.name, exact: true })
+    await expect(block.getByRole('heading', { level: 3 })).toHaveText(topic.articles.map((a) => a.title))
+    await expect(block.getByRole('link', { name: `All ${topic.count} articles on ${topic.name}` })).toHaveAttribute('href', `/tags/${topic.slug}`)
+  }
+  const shown = [front.lead!, ...front.latest, ...front.topics.flatMap((t) => t.articles)].map((a) => a.slug)
+  expect(new Set(shown).size, 'no article twice').toBe(shown.length)
+
   // One page only: older articles are in the archive, by month.
   await expect(page.getByRole('navigation', { name: 'Pagination' })).toHaveCount(0)
-  await page
-    .getByRole('main')
-    .getByRole('link', { name: /the archive/ })
-    .click()
+  await main.getByRole('link', { name: /the archive/ }).click()
   await expect(page).toHaveURL(/\/archive$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archive')
 })

@@ -12,8 +12,8 @@ import { measurePage } from '../scripts/measure/measure-page'
 const searchJsBudget = 5_000
 /** The HTML document: lists and standing pages, and the longer article page. */
 const htmlBudget = { default: 8_000, article: 14_000 }
-/** One stylesheet serves every page. */
-const cssBudget = 7_100
+/** One stylesheet serves every page (with issue #19's front page, header menu and article opening). */
+const cssBudget = 7_400
 
 const { pages } = resolvePageTypes(pageTypes)
 

@@ -19,6 +19,12 @@ export const site = {
    * on one page, so a month of up to 2 * 48 - 1 articles is one page; a busier month splits.
    */
   monthPageSize: 48,
+  /**
+   * The front page (lib/content/front-page.ts): the lead story, then the next `latest` stories in
+   * a grid (6: two rows of three on a desktop), then a block for each of the `topics` most used
+   * tags with up to `perTopic` more of their articles.
+   */
+  frontPage: { latest: 6, topics: 3, perTopic: 3 },
   /** Newest published articles in each feed (site-wide and per tag). */
   feedSize: 20,
   /** Google News sitemap: articles dated up to this many days before the newest one. */

@@ -5,6 +5,10 @@
 export const imageSizes = {
   article: '(min-width: 800px) 768px, calc(100vw - 2rem)',
   thumbnail: '(min-width: 640px) 192px, 96px',
+  /** The front page's lead: three fifths of the 64rem column from lg up, else the full width. */
+  lead: '(min-width: 1024px) 600px, calc(100vw - 2rem)',
+  /** The front page's grid: three columns from lg, two from sm, one below. */
+  card: '(min-width: 1024px) 320px, (min-width: 640px) calc(50vw - 2.5rem), calc(100vw - 2rem)',
   product: '(min-width: 640px) 160px, calc(100vw - 4rem)',
   avatarSmall: '64px',
   avatarLarge: '112px',

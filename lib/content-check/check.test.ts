@@ -196,6 +196,24 @@ describe('content check', () => {
     expectLine(check({ [bad]: article({ body: late }) }), `${bad}:11:1`, 'must come before the first affiliate link or product card (line 9)')
   })
 
+  it('the lead flag: a boolean; two published articles flagged warn at the older one’s flag, naming the newer, which leads', () => {
+    const older = 'content/articles/older-lead.mdx'
+    const newer = 'content/articles/newer-lead.mdx'
+    const draft = 'content/articles/draft-lead.mdx'
+    const lines = check({
+      [older]: article({ frontmatter: { date: '2025-12-01', lead: 'true' } }),
+      [newer]: article({ frontmatter: { date: '2025-12-05', lead: 'true' } }),
+      // A draft's flag takes effect when it is published: no warning for it, none against it.
+      [draft]: article({ frontmatter: { date: '2025-12-09', lead: 'true', draft: 'true' } }),
+    })
+    expectLine(lines, `${older}:7:1`, 'warning: lead: true has no effect', newer, 'newest flagged article leads the front page')
+    assert.deepEqual(
+      lines.filter((l) => (l.startsWith(newer) || l.startsWith(draft)) && l.includes('lead: true')),
+      [],
+    )
+    expectLine(check({ [bad]: article({ frontmatter: { lead: '"top"' } }) }), `${bad}:7:`, 'lead')
+  })
+
   it('a misspelt field, with a suggestion', () => {
     expectLine(check({ [bad]: article({ frontmatter: { tittle: '"x"' } }) }), `${bad}:7:1`, 'unknown field "tittle"; did you mean "title"?')
   })

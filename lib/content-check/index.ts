@@ -12,6 +12,7 @@ import { replayBody } from './mdx-body'
 import { checkPublicFile, publicEntries } from './public-files'
 import { addressTakenBy, reservedAddresses } from './reserved-addresses'
 import { applyRules } from './rules'
+import { checkLead } from './lead'
 import { checkTags } from './tags'
 import { FileReport, sortProblems, type Problem } from './problems'
 import { isValidDate } from './schema-fields'
@@ -150,6 +151,7 @@ export function checkContent({ root, now, nowSource = 'the given time', cache }:
             status: articleStatus({ draft: d.data.draft === true, date: d.data.date }, now),
             tags: strings(d.data.tags),
             authors: strings(d.data.authors),
+            ...(d.data.lead === true ? { lead: true } : {}),
           },
         ]
       : [],
@@ -158,6 +160,23 @@ export function checkContent({ root, now, nowSource = 'the given time', cache }:
   const previewUrls = linkableUrls(previewContent)
   const productionUrls = linkableUrls(productionContent(previewContent))
   for (const d of articles) if (isValidDate(d.data?.date)) noticeHeldBack(d, d.data.date, { now, nowSource })
+  checkLead(
+    articles.flatMap((d) =>
+      isValidDate(d.data?.date)
+        ? [
+            {
+              file: d.file,
+              report: d.report,
+              slug: d.id,
+              date: d.data.date,
+              published: isPublished(d),
+              lead: d.data.lead,
+              at: (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
+            },
+          ]
+        : [],
+    ),
+  )
   if (articles.length > 0 && !articles.some(isPublished)) {
     const report = new FileReport(`content/${contentFiles.article.folder}`)
     report.error(

@@ -13,6 +13,7 @@ import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
 import { withPriceState } from './price-age'
 import { relatedPositions } from './related'
+import { frontPage, type FrontPage } from './front-page'
 import { contentPath } from '../schema/files'
 import { fileHash, recorded } from './reads'
 import { site } from '../site'
@@ -273,7 +274,12 @@ export function shortBio(author: Pick<Author, 'shortBio' | 'body'>): string {
  * of pages (lib/page/pagination.ts says which).
  */
 
-/** The newest articles, for the front page. */
+/** The front page's lead, latest stories and topic blocks (lib/content/front-page.ts has the rule). */
+export const getFrontPage = recorded('getFrontPage', function getFrontPage(): FrontPage<Article> {
+  return frontPage(getArticles(), site.frontPage, getTags())
+})
+
+/** The newest articles. */
 export const getLatestArticles = recorded('getLatestArticles', function getLatestArticles(limit: number = site.pageSize): Article[] {
   return getArticles().slice(0, limit)
 })

@@ -17,6 +17,7 @@ export const queryReads: Record<string, Part[]> = {
   getArticles: articles,
   getPublishedArticles: articles,
   getLatestArticles: articles,
+  getFrontPage: articles,
   getArticle: articles,
   getAdjacentArticles: articles,
   getRelatedArticles: articles,

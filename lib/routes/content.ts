@@ -24,6 +24,8 @@ export interface RouteArticle {
   tags: string[]
   /** Author ids. */
   authors: string[]
+  /** Flagged as the front page's lead story (lib/content/front-page.ts). */
+  lead?: boolean
   /** Set for a syndicated piece: its canonical page is elsewhere. */
   canonicalUrl?: string
 }

@@ -6,6 +6,7 @@
  * here (routes.test.ts fails while a file of app/ has none).
  */
 import { groupTags, lastModified, latest, ownPage } from '../content/article-rules'
+import { frontPage, frontPageSlugs } from '../content/front-page'
 import { siteFeeds } from '../feeds/site-feeds'
 import { groupMonths, monthOf, monthParams, monthUrl, parseMonth } from '../page/archive'
 import { listSlice, pageHref, pageParams, parsePage } from '../page/pagination'
@@ -130,7 +131,7 @@ function feed(name: string, format: keyof typeof siteFeeds): Route {
 /** In the sitemap's order: home, standing pages, articles, authors, tags. */
 export const routes: Route[] = [
   {
-    // The newest articles, one page; older ones are in the archive.
+    // The front page: the lead, the latest, a block per main topic (lib/content/front-page.ts); older ones are in the archive.
     name: 'home',
     file: 'page.tsx',
     pattern: '/',
@@ -138,7 +139,7 @@ export const routes: Route[] = [
     params: one,
     path: literal('/'),
     reads: articleList,
-    lists: (c) => c.articles.slice(0, site.pageSize).map((a) => a.slug),
+    lists: (c) => frontPageSlugs(frontPage(c.articles, site.frontPage)),
     sitemap: (c) => [{ path: '/', lastModified: newest(c.articles) }],
     pageTypes: [{ name: 'home', path: '/' }],
   },

@@ -21,6 +21,11 @@ export const article = defineContract({
     imageCaption: { type: 'string', description: 'Caption under the lead image on the article page' },
     imageCredit: { type: 'string', description: 'Who made the lead image, e.g. "Photo: Jane Doe"' },
     draft: { type: 'boolean', default: false, description: 'true keeps the article out of production builds' },
+    lead: {
+      type: 'boolean',
+      default: false,
+      description: "true makes the article the front page's lead story; when several are flagged, the newest leads; none flagged: the newest article",
+    },
     sources: { type: 'list', of: Source, default: [], description: 'Sources cited: { title, url? }' },
     canonicalUrl: { type: 'string', description: 'Original address of a syndicated piece' },
   },

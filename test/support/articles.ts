@@ -17,6 +17,8 @@ export interface SampleArticle {
   authors: string[]
   tags: string[]
   draft: boolean
+  /** Flagged as the front page's lead story. */
+  lead: boolean
   canonicalUrl?: string
 }
 
@@ -32,6 +34,7 @@ export function readArticles(root = '.'): SampleArticle[] {
       authors: data.authors ?? [],
       tags: data.tags ?? [],
       draft: data.draft === true,
+      lead: data.lead === true,
       canonicalUrl: data.canonicalUrl,
     }
   })

@@ -16,6 +16,7 @@ import { formatList, machineDate } from '@/lib/text/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { articleMetadata } from '@/lib/seo/metadata'
 import { renderingPage, staticParams } from '@/lib/routes/build'
+import { tagUrl } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -51,7 +52,7 @@ export default async function ArticlePage(props: Props) {
       data-path={article.url}
       data-date={machineDate(article.date)}
       data-authors={formatList(authors.map((a) => a.name))}
-      className="mx-auto max-w-3xl py-8"
+      className="mx-auto max-w-3xl pt-4 pb-8 sm:pt-8"
     >
       <JsonLd data={newsArticleJsonLd(article, authors)} />
       <JsonLd
@@ -60,22 +61,38 @@ export default async function ArticlePage(props: Props) {
           { name: article.title, path: article.url },
         ])}
       />
-      <header className="flex flex-col gap-3 border-b border-border pb-6">
+      {/* The opening, in the order a news reader expects: topic, headline, dek, byline and date, hero, then the text. */}
+      <header className="flex flex-col gap-2 sm:gap-3">
         <StatusLabel status={article.status} />
-        <h1 data-pagefind-meta="title" className="font-serif text-3xl font-bold leading-tight sm:text-5xl">
+        {article.tags[0] ? (
+          <a href={tagUrl(article.tags[0])} className="self-start text-xs font-semibold uppercase tracking-wider text-accent no-underline hover:underline">
+            {article.tags[0]}
+          </a>
+        ) : null}
+        <h1 data-pagefind-meta="title" className="font-serif text-[1.625rem] font-bold leading-tight sm:text-5xl">
           {article.title}
         </h1>
-        <p className="text-lg text-muted sm:text-xl">{article.description}</p>
-        <Byline authors={authors} />
-        <DateLine date={article.date} updated={article.updated} readingMinutes={article.readingMinutes} />
-        <TagList tags={article.tags} />
+        <p className="text-[0.9375rem] leading-snug text-muted sm:text-xl">{article.description}</p>
+        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1 border-t border-border pt-2 sm:mt-1 sm:pt-3">
+          <Byline authors={authors} />
+          <span aria-hidden="true" className="text-sm text-muted">
+            ·
+          </span>
+          <DateLine date={article.date} updated={article.updated} readingMinutes={article.readingMinutes} />
+        </div>
       </header>
       <HeroImage article={article} />
-      {article.autoNotice ? <AffiliateNotice /> : null}
-      <TableOfContents headings={article.mdx.headings} />
-      <div className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans">
-        <MdxBody code={getArticleBody(article).code} />
+      {article.autoNotice ? <AffiliateNotice compact /> : null}
+      {/* The contents, folded, come after the first paragraph: the text starts first. */}
+      <div data-article-body className="prose prose-lg mt-4 max-w-none font-serif prose-headings:font-sans sm:mt-8">
+        <MdxBody code={getArticleBody(article).code} afterFirstParagraph={<TableOfContents headings={article.mdx.headings} />} />
       </div>
+      {article.tags.length > 0 ? (
+        <div className="mt-10 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-border pt-6">
+          <span className="text-sm font-semibold">Topics</span>
+          <TagList tags={article.tags} label="Article tags" />
+        </div>
+      ) : null}
       <Sources sources={article.sources} />
       {authors.map((a) => (
         <AuthorBox key={a.id} author={a} />
