@@ -279,11 +279,6 @@ export const getFrontPage = recorded('getFrontPage', function getFrontPage(): Fr
   return frontPage(getArticles(), site.frontPage, getTags())
 })
 
-/** The newest articles. */
-export const getLatestArticles = recorded('getLatestArticles', function getLatestArticles(limit: number = site.pageSize): Article[] {
-  return getArticles().slice(0, limit)
-})
-
 let months: MonthGroup<Article>[] | undefined
 const getMonths = () => {
   load()

@@ -16,7 +16,6 @@ export const queryReads: Record<string, Part[]> = {
   getWithheldArticles: articles,
   getArticles: articles,
   getPublishedArticles: articles,
-  getLatestArticles: articles,
   getFrontPage: articles,
   getArticle: articles,
   getAdjacentArticles: articles,

@@ -18,7 +18,7 @@ test('a route that declares author listings but asks a query carrying bios is to
       { kind: 'author', scope: 'all', part: 'listing' },
     ],
   } as const
-  assert.deepEqual(undeclaredReads({ ...route, reads: [...route.reads] }, ['getLatestArticles', 'getArticleAuthors', 'getCopyrightYear']), [
+  assert.deepEqual(undeclaredReads({ ...route, reads: [...route.reads] }, ['getFrontPage', 'getArticleAuthors', 'getCopyrightYear']), [
     `it asked getArticleAuthors, made of author bodies: add body('author', …) to the route "home" in lib/routes/table.ts`,
   ])
 })
