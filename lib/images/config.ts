@@ -5,17 +5,17 @@
  */
 /**
  * Widths made for each role an original plays, chosen from the layout (components/image/sizes.ts)
- * at device pixel ratios 1 to 3, as browsers pick from `sizes`: the first width at least
- * slot × ratio. docs/images.md explains each number. An original gets the widths of every role
- * the content gives it (scripts/build/image-roles.ts); a width above the original's becomes the
- * original's own width, never an enlargement.
+ * as browsers pick from `sizes`: the first width at least slot × device pixel ratio. docs/images.md
+ * explains each number. An original gets the widths of every role the content gives it
+ * (scripts/build/image-roles.ts); a width above the original's becomes the original's own width.
  *   article: the hero and body images in the article column (768 px from 800 px, 100vw − 2rem
- *     below), and the list thumbnail (96 or 192 px), which takes the narrowest;
- *   avatar: the author's portrait (64 or 112 px);
+ *     below) and the list thumbnail (96 or 192 px): 320 the thumbnail and 1x phones, 768 the
+ *     column at 1x and phones at 2x, 1280 phones up to 430 px at 3x, 1536 the column at 2x;
+ *   avatar: the author's portrait (64 or 112 px at 1x to 3x);
  *   product: the product card's photo (160 px from 640 px, about the viewport below).
  */
 export const roleWidths = {
-  article: [320, 768, 1080, 1536],
+  article: [320, 768, 1280, 1536],
   avatar: [128, 224, 336],
   product: [320, 640, 960],
 } as const
