@@ -54,7 +54,12 @@ describe('image variants', () => {
       const { image: made, hash } = await cachedVariants(await image(2400, 1350, false), 'big', dir, { widths: roleWidths.article, wantOg: true })
       const files = [...made.variants, made.og!].map((v) => v.file)
       assert.equal(files.length, 9)
-      assert.deepEqual(readdirSync(join(dir, hash)).filter((f) => f !== 'meta.json').sort(), [...files].sort())
+      assert.deepEqual(
+        readdirSync(join(dir, hash))
+          .filter((f) => f !== 'meta.json')
+          .sort(),
+        [...files].sort(),
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

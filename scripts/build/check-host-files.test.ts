@@ -60,7 +60,10 @@ describe('deploy check of the built site', () => {
     assert.equal(check({ _headers: builtHeaders }, { HOST_FILE_LIMIT: String(files) }).status, 0)
     const run = check({ _headers: builtHeaders }, { HOST_FILE_LIMIT: String(files - 1) })
     assert.equal(run.status, 1)
-    assert.match(run.stdout, new RegExp(`::error title=Not deploying::the site holds ${files} files, over the host's limit of ${files - 1} \\(HOST_FILE_LIMIT\\) by 1: \\d+ \\w+`))
+    assert.match(
+      run.stdout,
+      new RegExp(`::error title=Not deploying::the site holds ${files} files, over the host's limit of ${files - 1} \\(HOST_FILE_LIMIT\\) by 1: \\d+ \\w+`),
+    )
   })
 
   for (const path of ['_worker.js', '_worker.js/index.js', '_routes.json', 'images/_headers', 'images/_redirects']) {

@@ -17,7 +17,9 @@ try {
     console.error(`file budget: ${outDir}/ holds ${problem}`)
     process.exit(1)
   }
-  console.log(`file budget: ${counts.total.toLocaleString('en-US')} files in ${outDir}/ (${formatBreakdown(counts)}), within the host's ${limit.toLocaleString('en-US')} (HOST_FILE_LIMIT)`)
+  console.log(
+    `file budget: ${counts.total.toLocaleString('en-US')} files in ${outDir}/ (${formatBreakdown(counts)}), within the host's ${limit.toLocaleString('en-US')} (HOST_FILE_LIMIT)`,
+  )
 } catch (err) {
   console.error((err as Error).message)
   process.exit(1)

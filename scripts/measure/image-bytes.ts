@@ -33,8 +33,8 @@ const isImage = (path: string) => /\.(avif|webp|jpe?g|png|gif|svg)$/i.test(path)
 
 /** The image files one page fetches in one viewport, by byte size of the file served. */
 export async function pageImageBytes(browser: Browser, path: string, device: (typeof viewports)[number]): Promise<ImageBytes> {
-  const { name: _name, ...options } = device
-  const context = await browser.newContext(options)
+  const { viewport, deviceScaleFactor, isMobile, hasTouch } = device
+  const context = await browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch })
   try {
     const page = await context.newPage()
     const got = new Map<string, number>()
@@ -87,7 +87,11 @@ const kb = (n: number) => (n / 1024).toFixed(1)
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const slugs = process.argv.slice(2)
   const paths = (slugs.length ? slugs : ['openai-aws-38-billion-compute-deal']).map((s) => `/articles/${s}`)
-  console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
+  console.log(
+    `load average at start: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  )
   const browser = await launchChromium()
   try {
     for (const path of paths) {
@@ -102,7 +106,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const heroes = objectsPerHero()
   const counts = heroes.map((h) => h.objects)
-  console.log(`objects per published hero in ${outDir}/_img: ${heroes.map((h) => `${h.src.split('/').at(-1)} ${h.objects}`).join(', ')} (max ${Math.max(...counts)})`)
+  console.log(
+    `objects per published hero in ${outDir}/_img: ${heroes.map((h) => `${h.src.split('/').at(-1)} ${h.objects}`).join(', ')} (max ${Math.max(...counts)})`,
+  )
   console.log(`files in ${outDir}/_img: ${filesUnder(join(outDir, '_img')).length}`)
-  console.log(`load average at end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
+  console.log(
+    `load average at end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  )
 }
