@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, test } from 'node:test'
@@ -88,6 +88,17 @@ describe('image variants', () => {
     const again = await cachedVariants(data, 'both', cache, article)
     assert.equal(again.encoded, 0)
     assert.deepEqual(again.image, asArticle.image)
+  })
+
+  test('a fresh run (a build without caches) encodes everything again, to the same bytes the cache returns', { timeout: 60_000 }, async () => {
+    const data = await image(800, 400, false)
+    const cachedRun = await cachedVariants(data, 'fresh', cache, { widths: roleWidths.article, wantOg: true })
+    const bytes = (made: typeof cachedRun) => [...made.image.variants, made.image.og!].map((v) => readFileSync(join(cache, made.hash, v.file)))
+    const before = bytes(cachedRun)
+    const fresh = await cachedVariants(data, 'fresh', cache, { widths: roleWidths.article, wantOg: true, fresh: true })
+    assert.equal(fresh.encoded, cachedRun.image.variants.length + 1)
+    assert.deepEqual(fresh.image, cachedRun.image)
+    assert.deepEqual(bytes(fresh), before)
   })
 
   test('a cached variant under another file name is not reused: the name is part of what is published', { timeout: 60_000 }, async () => {

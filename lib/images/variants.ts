@@ -75,19 +75,21 @@ const readMeta = (file: string): CachedImage | undefined => {
  * and its fallback, and its Open Graph crop when `wantOg`. The cache folder of an original's bytes
  * holds every variant any build asked for, each under its width, format and file name, so a width
  * a role adds is encoded alone; what is returned is exactly what was asked for, whatever else the
- * folder holds. Returns how many files sharp encoded, so the build can prove that a second run of
+ * folder holds. `fresh` ignores the folder (npm run build -- --no-cache), so a cold build proves the
+ * cache returns the same bytes. Returns how many files sharp encoded, so the build can prove that a second run of
  * unchanged images costs nothing.
  */
 export async function cachedVariants(
   data: Buffer,
   baseName: string,
   cacheDir: string,
-  { widths, wantOg }: { widths: readonly number[]; wantOg: boolean },
+  { widths, wantOg, fresh = false }: { widths: readonly number[]; wantOg: boolean; fresh?: boolean },
 ): Promise<{ hash: string; image: CachedImage; encoded: number }> {
   const hash = contentHash(data)
   const dir = join(cacheDir, hash)
   const metaFile = join(dir, 'meta.json')
-  const before = readMeta(metaFile)
+  // `fresh` (a build without caches): encode everything asked for, reusing nothing.
+  const before = fresh ? undefined : readMeta(metaFile)
   // A file listed but gone (a cache cleaned by hand) is made again.
   const cached = new Map([...(before?.variants ?? []), ...(before?.og ? [before.og] : [])].filter((v) => existsSync(join(dir, v.file))).map((v) => [v.file, v]))
   let encoded = 0

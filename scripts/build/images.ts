@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../../lib/images/config'
 import { filesUnder } from './files'
 import { imageRoles, widthsFor } from './image-roles'
-import { writeFileAtomic } from './build-cache'
+import { noCache, writeFileAtomic } from './build-cache'
 import type { ImageEntry, ImageManifest, ImageVariant } from '../../lib/images/manifest'
 import { cachedVariants, type CachedVariant } from '../../lib/images/variants'
 
@@ -64,7 +64,11 @@ async function generate(): Promise<void> {
     }
     let result: Awaited<ReturnType<typeof cachedVariants>>
     try {
-      result = await cachedVariants(data, basename(full, extname(full)), cacheDir, { widths: widthsFor(src, roles), wantOg: roles.heroes.has(src) })
+      result = await cachedVariants(data, basename(full, extname(full)), cacheDir, {
+        widths: widthsFor(src, roles),
+        wantOg: roles.heroes.has(src),
+        fresh: noCache,
+      })
     } catch (err) {
       // A file under public/images that sharp cannot read would otherwise stop the build with a stack trace.
       throw new Error(
@@ -88,7 +92,7 @@ async function generate(): Promise<void> {
   writeFileAtomic(join(root, imagePaths.manifest), JSON.stringify(manifest, null, 2))
   const cpu = process.cpuUsage(started)
   console.log(
-    `images: ${rasters} raster originals, ${encoded} variants encoded (the rest from ${imagePaths.cache}), ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`,
+    `images: ${rasters} raster originals, ${encoded} variants encoded (${noCache ? 'cache ignored' : `the rest from ${imagePaths.cache}`}), ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`,
   )
 }
 
