@@ -44,7 +44,7 @@ describe('file budget', () => {
     assert.ok(problem)
     assert.match(problem, /17 files, over the host's limit of 16 \(HOST_FILE_LIMIT\) by 1/)
     assert.match(problem, /5 images, 3 pages, 3 search fragments, 3 feeds, 3 other/)
-    assert.match(problem, /The largest kind is images: .*roleWidths in lib\/images\/config\.ts/)
+    assert.match(problem, /The largest kind is images: a hero becomes 9 files .*roleWidths\.article in lib\/images\/config\.ts/)
   })
 
   it('names Pagefind when search fragments dominate', () => {

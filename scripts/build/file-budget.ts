@@ -41,7 +41,7 @@ export const levers: Record<FileKind, string> = {
   pages:
     'one page per article, tag, author and list page: site.pageSize and site.monthPageSize (lib/site.ts) set how many list pages there are; articles are what they are',
   images:
-    "each raster original becomes up to 9 files (AVIF and JPEG at each width of its roles, roleWidths in lib/images/config.ts, plus a hero's share crop) and each article without a hero a share card: fewer widths per role, or serving image variants from object storage instead of the deployment (issue #18), reduces them",
+    'a hero becomes 9 files (AVIF and JPEG at each width of roleWidths.article in lib/images/config.ts, plus its share crop), another image 2 per width of its role, an article without a hero 1 share card: fewer widths per role, or serving image variants from object storage instead of the deployment (issue #18), reduces them',
   'search fragments':
     'Pagefind writes one fragment per indexed page and cannot group them: index fewer pages (data-pagefind-body on fewer kinds of page, scripts/build/search-index.ts), or serve the index from object storage (issue #18)',
   feeds: 'feeds and sitemaps: sitemaps are one file per year (lib/routes), feeds a fixed few; this kind is rarely the one to cut',
