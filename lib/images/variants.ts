@@ -75,9 +75,9 @@ const readMeta = (file: string): CachedImage | undefined => {
  * and its fallback, and its Open Graph crop when `wantOg`. The cache folder of an original's bytes
  * holds every variant any build asked for, each under its width, format and file name, so a width
  * a role adds is encoded alone; what is returned is exactly what was asked for, whatever else the
- * folder holds. `fresh` ignores the folder (npm run build -- --no-cache), so a cold build proves the
- * cache returns the same bytes. Returns how many files sharp encoded, so the build can prove that a second run of
- * unchanged images costs nothing.
+ * folder holds. `fresh` (BUILD_NO_CACHE=1) reuses nothing, so a build without caches proves the
+ * cache returns the same bytes. Returns how many files sharp encoded, so the build can prove that a
+ * second run of unchanged images costs nothing.
  */
 export async function cachedVariants(
   data: Buffer,
