@@ -1,7 +1,7 @@
-import { rasterExtensions } from '@/lib/images/config'
+import { modernFormat, rasterExtensions } from '@/lib/images/config'
 import { fallbackVariants, imageEntry, variantsOf, type ImageVariant } from '@/lib/images/manifest'
 
-const mime = { avif: 'image/avif', webp: 'image/webp' } as const
+const mime = { avif: 'image/avif' } as const
 
 const srcSet = (variants: ImageVariant[]) => variants.map((v) => `${v.url} ${v.width}w`).join(', ')
 
@@ -17,7 +17,8 @@ export interface PictureProps {
 }
 
 /**
- * A build-time responsive image: AVIF and WebP sources and a JPEG or PNG fallback in several widths,
+ * A build-time responsive image: an AVIF source and a JPEG or PNG fallback in the widths of the
+ * roles the image plays (lib/images/config.ts), the browser choosing among them by `sizes`,
  * with the original's width and height so the page never shifts. SVGs, and in development images
  * the build step has not seen yet, are drawn from the original file; in a production build such an
  * image is an error.
@@ -36,14 +37,12 @@ export function Picture({ src, alt, sizes, priority = false, className }: Pictur
   }
   const fallback = fallbackVariants(entry)
   const largest = fallback.at(-1)!
-  const sources = (['avif', 'webp'] as const).map((format) => ({ format, variants: variantsOf(entry, format) }))
+  const modern = variantsOf(entry, modernFormat)
   return (
     // display: contents makes the <img> the flex or grid item its className expects; the sources then
     // need display: none, or a flex container's gap is added around each of them.
     <picture className="contents">
-      {sources.map(({ format, variants }) => (
-        <source key={format} type={mime[format]} srcSet={srcSet(variants)} sizes={sizes} className="hidden" />
-      ))}
+      {modern.length ? <source type={mime[modernFormat]} srcSet={srcSet(modern)} sizes={sizes} className="hidden" /> : null}
       <img src={largest.url} srcSet={srcSet(fallback)} sizes={sizes} alt={alt} {...size} {...loading} className={className} />
     </picture>
   )

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { imagePaths } from './config'
 import { recorded } from '../content/reads'
 
-export type VariantFormat = 'avif' | 'webp' | 'jpeg' | 'png'
+export type VariantFormat = 'avif' | 'jpeg' | 'png'
 
 export interface ImageVariant {
   format: VariantFormat

@@ -44,6 +44,8 @@ const steps: Step[] = [
   { name: 'search index', module: 'scripts/build/search-index-step.ts' },
   { name: 'headers', module: 'scripts/build/headers.ts' },
   { name: 'redirects', module: 'scripts/build/redirects.ts' },
+  // Last: it counts everything the steps before wrote to out/.
+  { name: 'file budget', module: 'scripts/build/file-budget-step.ts' },
 ]
 
 /** CPU seconds of this process and of the children it has waited for (children: Linux only). */

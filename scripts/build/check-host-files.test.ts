@@ -32,14 +32,14 @@ const site = {
 }
 
 /** Runs the deploy workflows' check on a site folder holding `files`, as they run it (TypeScript without installed packages). */
-function check(files: Record<string, string>) {
+function check(files: Record<string, string>, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'site-'))
   dirs.push(dir)
   for (const [path, text] of Object.entries({ ...site, ...files })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), text)
   }
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build/check-host-files.ts', dir], { encoding: 'utf8' })
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build/check-host-files.ts', dir], { encoding: 'utf8', env: { ...process.env, ...env } })
 }
 
 /** The built _headers with one rule's text replaced (the marker line stays first). */
@@ -53,6 +53,17 @@ describe('deploy check of the built site', () => {
   it('passes the site with the _headers the build writes', () => {
     const run = check({ _headers: builtHeaders })
     assert.equal(run.status, 0, run.stdout + run.stderr)
+  })
+
+  it('refuses a site with more files than HOST_FILE_LIMIT, with the breakdown by kind', () => {
+    const files = Object.keys(site).length + 1
+    assert.equal(check({ _headers: builtHeaders }, { HOST_FILE_LIMIT: String(files) }).status, 0)
+    const run = check({ _headers: builtHeaders }, { HOST_FILE_LIMIT: String(files - 1) })
+    assert.equal(run.status, 1)
+    assert.match(
+      run.stdout,
+      new RegExp(`::error title=Not deploying::the site holds ${files} files, over the host's limit of ${files - 1} \\(HOST_FILE_LIMIT\\) by 1: \\d+ \\w+`),
+    )
   })
 
   for (const path of ['_worker.js', '_worker.js/index.js', '_routes.json', 'images/_headers', 'images/_redirects']) {

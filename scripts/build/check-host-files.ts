@@ -12,7 +12,8 @@
  *     and sandbox, so nothing in it runs;
  *   - everything nosniff, and no policy anywhere a remote origin, 'unsafe-inline' outside a
  *     sandboxed file's styles, or any other source than 'self', 'none', hashes and data: images;
- *   - only header names the build writes, each path once.
+ *   - only header names the build writes, each path once;
+ * and the site must hold no more files than the host takes (HOST_FILE_LIMIT, file-budget.ts).
  * A marker line proved nothing: a pull request's build can write it. This file, headers-file.ts and
  * built-site.ts run without installed packages (the deploy jobs have Node, not node_modules):
  * `node --experimental-strip-types scripts/build/check-host-files.ts <site folder>`.
@@ -21,6 +22,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { pathForFile } from './built-site.ts'
+import { budgetProblem, fileBreakdown, hostFileLimit } from './file-budget.ts'
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts'
 import { redirectsProblems } from './redirects-file.ts'
 
@@ -165,12 +167,16 @@ export function siteProblems(site: string): string[] {
     if (parts.slice(0, -1).some((p) => controlFiles.has(p))) continue // inside a _worker.js folder: reported once
     problems.push(`${rel} is in the built site; Cloudflare Pages would run or obey it, and the build never writes it.`)
   }
+  const files = filesUnder(site)
+  // The build fails past the limit too (file-budget-step.ts); a site built elsewhere is counted here.
+  const overBudget = budgetProblem(fileBreakdown(files.map((f) => f.split('\\').join('/'))), hostFileLimit())
+  if (overBudget) problems.push(`the site holds ${overBudget}`)
   const headersFile = join(site, '_headers')
   if (!existsSync(headersFile)) problems.push('_headers is missing: the build always writes it (scripts/build/headers.ts).')
   else
     for (const p of headersProblems(
       readFileSync(headersFile, 'utf8'),
-      filesUnder(site).filter((f) => f !== '_headers'),
+      files.filter((f) => f !== '_headers'),
     ))
       problems.push(`_headers: ${p}`)
   const redirectsFile = join(site, '_redirects')

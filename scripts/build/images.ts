@@ -4,12 +4,13 @@
  * and writes the manifest that components/image/ renders from. After the render,
  * image-prune-step.ts takes out of the site what no page refers to.
  */
-import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, extname, join, relative, sep } from 'node:path'
 import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../../lib/images/config'
 import { filesUnder } from './files'
-import { frontMatterData } from '../../lib/content/front-matter'
+import { imageRoles, widthsFor } from './image-roles'
+import { noCache, writeFileAtomic } from './build-cache'
 import type { ImageEntry, ImageManifest, ImageVariant } from '../../lib/images/manifest'
 import { cachedVariants, type CachedVariant } from '../../lib/images/variants'
 
@@ -18,16 +19,6 @@ const root = process.cwd()
 const walk = (dir: string) => filesUnder(dir).map((f) => join(dir, f))
 
 const toUrl = (full: string, base: string) => '/' + relative(base, full).split(sep).join('/')
-
-/** Heroes need the Open Graph crop; other images do not, so they are not cropped. */
-function heroSources(): Set<string> {
-  const heroes = new Set<string>()
-  for (const file of walk(join(root, 'content/articles')).filter((f) => f.endsWith('.mdx'))) {
-    const image = frontMatterData(readFileSync(file, 'utf8')).image
-    if (typeof image === 'string') heroes.add(image)
-  }
-  return heroes
-}
 
 function publish(hash: string, v: CachedVariant, cacheDir: string, publicDir: string): ImageVariant {
   const target = join(publicDir, hash, v.file)
@@ -47,7 +38,7 @@ async function generate(): Promise<void> {
   const cacheDir = join(root, imagePaths.cache)
   const publicDir = join(root, imagePaths.publicDir)
   rmSync(publicDir, { recursive: true, force: true })
-  const heroes = heroSources()
+  const roles = imageRoles(root)
   const manifest: ImageManifest = {}
   let encoded = 0
   let rasters = 0
@@ -73,7 +64,11 @@ async function generate(): Promise<void> {
     }
     let result: Awaited<ReturnType<typeof cachedVariants>>
     try {
-      result = await cachedVariants(data, basename(full, extname(full)), cacheDir, heroes.has(src))
+      result = await cachedVariants(data, basename(full, extname(full)), cacheDir, {
+        widths: widthsFor(src, roles),
+        wantOg: roles.heroes.has(src),
+        fresh: noCache,
+      })
     } catch (err) {
       // A file under public/images that sharp cannot read would otherwise stop the build with a stack trace.
       throw new Error(
@@ -94,10 +89,10 @@ async function generate(): Promise<void> {
     manifest[src] = entry
   }
   mkdirSync(cacheDir, { recursive: true })
-  writeFileSync(join(root, imagePaths.manifest), JSON.stringify(manifest, null, 2))
+  writeFileAtomic(join(root, imagePaths.manifest), JSON.stringify(manifest, null, 2))
   const cpu = process.cpuUsage(started)
   console.log(
-    `images: ${rasters} raster originals, ${encoded} variants encoded (the rest from ${imagePaths.cache}), ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`,
+    `images: ${rasters} raster originals, ${encoded} variants encoded (${noCache ? 'cache ignored' : `the rest from ${imagePaths.cache}`}), ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`,
   )
 }
 

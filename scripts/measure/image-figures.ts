@@ -15,7 +15,7 @@ import { fileForPath } from '../build/built-site'
 import { launchChromium } from '../../test/support/chromium'
 import { contentType } from '../serve'
 import sharp from 'sharp'
-import { imagePaths } from '../../lib/images/config'
+import { imagePaths, roleWidths } from '../../lib/images/config'
 import { cachedVariants } from '../../lib/images/variants'
 
 const root = process.cwd()
@@ -92,7 +92,7 @@ const photo = await cameraLike()
 const photoCache = mkdtempSync(join(tmpdir(), 'image-figures-'))
 const photoLoad = load()
 const cpuBefore = process.cpuUsage()
-const { image } = await cachedVariants(photo, 'camera', photoCache, true)
+const { image } = await cachedVariants(photo, 'camera', photoCache, { widths: roleWidths.article, wantOg: true })
 const photoCpu = process.cpuUsage(cpuBefore)
 rmSync(photoCache, { recursive: true, force: true })
 // The browser's choice from `sizes` (the article column is 390 - 2 × 16 px wide on this phone): the narrowest candidate at least slot × DPR wide.

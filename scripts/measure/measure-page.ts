@@ -61,7 +61,7 @@ export function measurePage(file: string, dir: string): PageWeight {
     if (el.tagName === 'script' && attr(el, 'src') && attr(el, 'nomodule') === undefined) add(attr(el, 'src'), 'js')
     if (el.tagName === 'script' && !attr(el, 'src') && isExecutableScript(el)) inline += childText(el)
     // A lazy image is fetched when scrolled to, not with the page. For an eager one the fallback
-    // src counts: an upper bound, since a browser picks a smaller AVIF or WebP from the srcset.
+    // src counts: an upper bound, since a browser picks a smaller AVIF from the srcset.
     if (el.tagName === 'img' && attr(el, 'loading') !== 'lazy') add(attr(el, 'src'), 'image')
   }
   const sum = (kind: string) => [...files.values()].filter((f) => f.kind === kind).reduce((a, f) => a + f.bytes, 0)
