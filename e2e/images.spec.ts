@@ -9,6 +9,7 @@ import { filesOf } from '../lib/schema/files'
 import { readImageManifest } from '../lib/images/manifest'
 import { filesUnder } from '../scripts/build/files'
 import { monthOf, monthUrl } from '../lib/page/archive'
+import { pageSample } from '../test/support/page-sample'
 import { frontPage } from '../lib/content/front-page'
 import { site } from '../lib/site'
 import { publishedArticles } from '../test/support/articles'
@@ -44,8 +45,11 @@ test('the sample content has articles with and without a hero', () => {
   expect(withoutHero.length).toBeGreaterThanOrEqual(1)
 })
 
-test('an article hero: alt text, an AVIF source and a JPEG fallback in several widths, the original size, fetched first', async ({ page }) => {
-  for (const article of withHero) {
+test('an article hero: alt text, an AVIF source and a JPEG fallback in several widths, the original size, fetched first (up to ten articles, oldest to newest)', async ({
+  page,
+}) => {
+  const opened = new Set(pageSample(withHero.map((a) => `/articles/${a.slug}`)))
+  for (const article of withHero.filter((a) => opened.has(`/articles/${a.slug}`))) {
     await page.goto(`/articles/${article.slug}`)
     const hero = page.getByRole('img', { name: article.imageAlt, exact: true }).first()
     await expect(hero).toBeVisible()
@@ -104,7 +108,9 @@ test('lists show each hero as a thumbnail, and entries without one have no image
   for (const path of ['/', month, `/tags/${'hardware'}`, '/authors/lena-vogel']) {
     await page.goto(path)
     const seen = { with: 0, without: 0 }
-    for (const article of articles) {
+    // Only the articles whose titles the page shows: looking for every article of the archive on it would grow with the archive.
+    const text = (await page.getByRole('main').textContent()) ?? ''
+    for (const article of articles.filter((a) => text.includes(a.title))) {
       const item = await entry(page, article.title)
       if ((await item.count()) === 0) continue
       seen[article.image ? 'with' : 'without']++
