@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { groupTags } from '../lib/content/article-rules'
 import { groupMonths, monthUrl } from '../lib/page/archive'
-import { listSlice, numberedPages } from '../lib/page/pagination'
+import { listSlice, numberedPages, type PageId } from '../lib/page/pagination'
 import { articleCount, formatMonth } from '../lib/text/format'
 import { publishedArticles } from '../test/support/articles'
+import { listedTitles } from '../test/support/listed-titles'
+import { pageSample } from '../test/support/page-sample'
 
 const published = publishedArticles()
 
@@ -23,7 +25,9 @@ test('tag pages list the articles with that tag, newest first, and the tag index
   expect(dates).toEqual([...dates].sort().reverse())
 })
 
-test('the archive lists every month with its number of articles, and each month its articles, newest first, none lost', async ({ page }) => {
+test('the archive lists every month with its number of articles, and each month its articles, newest first, none lost (every month read, ten opened)', async ({
+  page,
+}) => {
   const months = groupMonths(published)
   expect(months.length, 'the sample spans several months').toBeGreaterThan(2)
   await page.goto('/archive')
@@ -36,13 +40,19 @@ test('the archive lists every month with its number of articles, and each month 
     await expect(links.nth(i)).toHaveAccessibleName(`${formatMonth(m.year, m.month)}: ${articleCount(m.articles.length)}`)
     await expect(links.nth(i)).toHaveAttribute('href', monthUrl(m))
   }
-  const seen: string[] = []
+  // Every month's page, from its file; a sample of them, with their links, in the browser.
+  const seen = months.flatMap((m) => {
+    const titles = listedTitles(monthUrl(m))
+    expect(titles, monthUrl(m)).toEqual(m.articles.map((a) => a.title))
+    return titles
+  })
+  const opened = new Set(pageSample(months.map(monthUrl)))
   for (const [i, m] of months.entries()) {
+    if (!opened.has(monthUrl(m))) continue
     await page.goto(monthUrl(m))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(formatMonth(m.year, m.month))
     const titles = await page.getByRole('main').getByRole('article').getByRole('heading').allTextContents()
     expect(titles).toEqual(m.articles.map((a) => a.title))
-    seen.push(...titles)
     // The months before and after, by name; "All months" back to the index.
     const nav = page.getByRole('navigation', { name: 'Months' })
     const [older, newer] = [months[i + 1], months[i - 1]]
@@ -59,29 +69,43 @@ test('the archive lists every month with its number of articles, and each month 
   expect(seen).toEqual(published.map((a) => a.title))
 })
 
-test('tag and author lists: the latest on the landing page, older pages numbered from the oldest, no article twice and none lost', async ({ page }) => {
+test('tag and author lists: the latest on the landing page, older pages numbered from the oldest, no article twice and none lost (every page read, the first three walked)', async ({
+  page,
+}) => {
   const tag = groupTags(published)[0]!
   const lists = [
     { path: `/tags/${tag.slug}`, articles: tag.articles },
     { path: '/authors/thorsten-meyer', articles: published.filter((a) => a.authors.includes('thorsten-meyer')) },
   ]
   for (const { path, articles } of lists) {
+    // The landing page, then numbered pages from the newest numbered one down to page 1.
+    const count = numberedPages(articles.length)
+    const ids: PageId[] = ['landing', ...Array.from({ length: count }, (_, i) => count - i)]
+    const url = (id: PageId) => (id === 'landing' ? path : `${path}/page-${id}`)
+    // Every page of the list, from its file.
+    const seen = ids.flatMap((id) => {
+      const titles = listedTitles(url(id))
+      expect(titles, url(id)).toEqual(listSlice(articles, id)!.items.map((a) => a.title))
+      return titles
+    })
+    expect(seen).toEqual(articles.map((a) => a.title))
+    // In the browser, the first pages as a reader walks them with "Older articles".
     await page.goto(path)
-    const seen: string[] = []
-    for (let n = 0; ; n++) {
+    for (const [n, id] of ids.slice(0, 3).entries()) {
       const titles = await page.getByRole('main').getByRole('article').getByRole('heading').allTextContents()
-      // The landing page, then numbered pages from the newest numbered one down to page 1.
-      const shown = listSlice(articles, n === 0 ? 'landing' : numberedPages(articles.length) - n + 1)!
+      const shown = listSlice(articles, id)!
       expect(titles, `${path}, page ${n}`).toEqual(shown.items.map((a) => a.title))
-      seen.push(...titles)
       const older = page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Older articles/ })
-      if ((await older.count()) === 0) break
+      if (n + 1 === ids.length) {
+        await expect(older).toHaveCount(0)
+        break
+      }
       const href = await older.getAttribute('href')
       expect(href).toBe(`${path}/page-${shown.older}`)
+      expect(href).toBe(url(ids[n + 1]!))
       await older.click()
       await expect(page).toHaveURL(new RegExp(`${href}$`))
     }
-    expect(seen).toEqual(articles.map((a) => a.title))
   }
 })
 
