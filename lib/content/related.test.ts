@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { relatedPositions } from './related'
-
-/** mulberry32: seeded, so a failure can be reproduced. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom as rng } from '../../test/support/seeded-random'
 
 /** The ranking as stated: every later article, by shared tags, then the newest (lowest position) first. */
 function byDefinition(tags: string[][], own: number, limit: number): number[] {

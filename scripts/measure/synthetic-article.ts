@@ -3,6 +3,7 @@
  * tenth one (a buying guide) carries two product cards. Bylines rotate through the authors given, as
  * in a newsroom, so an author's new name touches that author's share of the archive.
  */
+import { seededRandom as rng } from '../../test/support/seeded-random'
 
 const words = `compute cloud capacity cluster accelerator memory bandwidth contract pricing power grid campus
 cooling latency training inference model supplier provider region network fabric rack megawatt budget
@@ -15,18 +16,6 @@ renewal clause penalty audit disclosure filing statement guidance outlook headco
 frontier open weights parameter token context window evaluation safety release preview general availability`.split(/\s+/)
 
 const tagPool = ['cloud', 'compute', 'chips', 'energy', 'policy', 'funding', 'models', 'infrastructure', 'europe', 'pricing', 'memory', 'networking']
-
-/** mulberry32: a tiny seeded generator, so every run writes the same articles. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function syntheticSlug(i: number): string {
   return `bench-${String(i).padStart(5, '0')}`

@@ -5,6 +5,7 @@
  */
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { seededRandom as rng } from '../../test/support/seeded-random'
 
 const words = `compute cloud capacity cluster accelerator memory bandwidth contract pricing power grid campus
 cooling latency training inference model supplier provider region network fabric rack megawatt budget
@@ -12,18 +13,6 @@ revenue margin customer workload schedule deployment hardware software chip wafe
 demand supply forecast quarter investment partner agreement regulator policy market share analyst estimate
 operator utility storage throughput benchmark efficiency roadmap generation architecture interconnect
 switch optical copper lease tenant landlord capital expense depreciation risk leverage option commitment`.split(/\s+/)
-
-/** mulberry32: seeded, so every run writes the same pages. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export const syntheticPage = (i: number) => `articles/synthetic-${String(i).padStart(5, '0')}.html`
 
