@@ -1,4 +1,4 @@
-import { Picture } from '@/components/image/picture'
+import { ListImage } from './list-image'
 import { imageSizes } from '@/components/image/sizes'
 import { getArticleAuthors, type Article } from '@/lib/content'
 import { Byline } from './byline'
@@ -25,14 +25,7 @@ export function ArticleSummary({ article, headingLevel = 2 }: { article: Article
         <Byline authors={getArticleAuthors(article)} />
         <TagList tags={article.tags} />
       </div>
-      {article.image ? (
-        <Picture
-          src={article.image}
-          alt={article.imageAlt ?? ''}
-          sizes={imageSizes.thumbnail}
-          className="mt-1 aspect-[16/9] h-auto w-24 shrink-0 rounded-md object-cover sm:w-48"
-        />
-      ) : null}
+      <ListImage article={article} sizes={imageSizes.thumbnail} className="mt-1 aspect-[16/9] h-auto w-24 shrink-0 rounded-md object-cover sm:w-48" />
     </article>
   )
 }

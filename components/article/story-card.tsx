@@ -1,4 +1,4 @@
-import { Picture } from '@/components/image/picture'
+import { ListImage } from './list-image'
 import { imageSizes } from '@/components/image/sizes'
 import { getArticleAuthors, type Article } from '@/lib/content'
 import { Byline } from './byline'
@@ -9,15 +9,7 @@ import { StatusLabel } from './status-label'
 export function LeadStory({ article }: { article: Article }) {
   return (
     <article className="grid gap-4 lg:grid-cols-5 lg:items-center lg:gap-8">
-      {article.image ? (
-        <Picture
-          src={article.image}
-          alt={article.imageAlt ?? ''}
-          sizes={imageSizes.lead}
-          priority
-          className="aspect-[16/9] h-auto w-full rounded-md object-cover lg:col-span-3"
-        />
-      ) : null}
+      <ListImage article={article} sizes={imageSizes.lead} priority className="aspect-[16/9] h-auto w-full rounded-md object-cover lg:col-span-3" />
       <div className={`flex flex-col gap-3 ${article.image ? 'lg:col-span-2' : 'lg:col-span-5'}`}>
         <StatusLabel status={article.status} />
         <h2 dir="auto" className="font-serif text-3xl font-bold leading-tight sm:text-4xl">
@@ -45,14 +37,7 @@ export function LeadStory({ article }: { article: Article }) {
 export function StoryCard({ article }: { article: Article }) {
   return (
     <article className="relative flex flex-col gap-2">
-      {article.image ? (
-        <Picture
-          src={article.image}
-          alt={article.imageAlt ?? ''}
-          sizes={imageSizes.card}
-          className="mb-1 aspect-[16/9] h-auto w-full rounded-md object-cover"
-        />
-      ) : null}
+      <ListImage article={article} sizes={imageSizes.card} className="mb-1 aspect-[16/9] h-auto w-full rounded-md object-cover" />
       <div className="flex items-center gap-3">
         <DateLine date={article.date} />
         <StatusLabel status={article.status} />
