@@ -40,6 +40,8 @@ interface SearchState {
   everyPage: boolean
   /** Each bundle's files (paths below pagefind/<shard>/) with their content hash and size. */
   output: Record<string, Output>
+  /** pagefind/shards.json, the list of bundles. */
+  list?: { hash: string; size: number }
 }
 
 const shardsFile = 'shards.json'
@@ -174,7 +176,7 @@ export async function updateSearchIndex(
   if (rebuilt.length > 0) await pagefind.close()
 
   const list = Buffer.from(JSON.stringify({ shards: Object.keys(output).sort(shardOrder) }) + '\n')
-  const listed = write(shardsFile, list, state?.output[''] ? state.output['']![shardsFile] : undefined)
+  const listed = write(shardsFile, list, state?.list)
   for (const file of filesUnder(dir)) {
     const [shard, ...rest] = file.split('/')
     if (file === shardsFile || (rest.length > 0 && output[shard!]?.[rest.join('/')])) continue
@@ -183,6 +185,6 @@ export async function updateSearchIndex(
   }
   removeEmptyDirectories(dir)
 
-  writeStepState<SearchState>(searchStep, key, { pages: Object.fromEntries(pages), everyPage, output: { ...output, '': { [shardsFile]: listed } } })
+  writeStepState<SearchState>(searchStep, key, { pages: Object.fromEntries(pages), everyPage, output, list: listed })
   return { ran: rebuilt.length > 0 || written > 0 || removed > 0, pages: pages.size, shards: rebuilt, written, removed }
 }
