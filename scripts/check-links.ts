@@ -10,14 +10,14 @@
  * (link-check-record.ts; the record is .cache/links/<folder>.json). `--all` crawls every page.
  */
 import { readFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import { check, LinkState } from 'linkinator'
 import { writeFileAtomic } from './build/build-cache'
 import { htmlFiles, outDir, pathForFile } from './build/built-site'
 import { codeKey, contentHash } from './build/step-state'
 import { checkFragments } from './link-fragments'
 import { pagesToCheck, readLinkRecord, recordPage, type LinkRecord } from './link-check-record'
-import { attr, parseHtml } from './build/html'
+import { attr, parseHtml, type ParsedPage } from './build/html'
 import { startStaticServer } from './serve'
 
 const args = process.argv.slice(2)
@@ -32,7 +32,14 @@ const hashes = new Map([...pages].map(([f, html]) => [f, contentHash(html)]))
 const record = args.includes('--all') ? undefined : readLinkRecord(recordFile, key)
 const files = pagesToCheck(dir, hashes, record)
 // The absolute URLs in pages (canonical, og:url, JSON-LD) use SITE_URL as built: learn it from the home page.
-const home = parseHtml(pages.get('index.html') ?? '')
+// Each page parsed once, for the fragment check and for its record.
+const parsed = new Map<string, ParsedPage>()
+const pageAt = (rel: string) => {
+  let page = parsed.get(rel)
+  if (!page) parsed.set(rel, (page = parseHtml(pages.get(rel) ?? readFileSync(join(dir, rel), 'utf8'))))
+  return page
+}
+const home = pages.has('index.html') ? pageAt('index.html') : parseHtml('')
 const canonical = home.elements.find((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical')
 const siteOrigin = canonical ? new URL(attr(canonical, 'href')!).origin : undefined
 
@@ -61,7 +68,7 @@ if (files.length > 0) {
   }
 }
 
-const fragments = checkFragments(dir, files).map((b) => `#  ${b.href}  on ${b.page}: ${b.reason}`)
+const fragments = checkFragments(dir, files, (file) => pageAt(relative(dir, file))).map((b) => `#  ${b.href}  on ${b.page}: ${b.reason}`)
 const problems = [...new Set([...broken, ...fragments])].sort()
 console.log(
   `links: ${files.length} of ${all.length} HTML files in ${dir}/ crawled (the rest as they passed before), ${checked} links and resources checked${siteOrigin ? ` (${siteOrigin} served locally)` : ''}, anchors checked in those pages`,
@@ -73,9 +80,9 @@ if (problems.length) {
 // Only pages that passed, and only this site's current pages.
 const next: LinkRecord = { key, pages: {} }
 const crawled = new Set(files)
-for (const [page, html] of pages) {
+for (const page of pages.keys()) {
   const before = record?.pages[page]
-  const passed = crawled.has(page) ? recordPage(dir, page, html, hashes, siteOrigin) : before
+  const passed = crawled.has(page) ? recordPage(dir, page, pageAt(page), hashes, siteOrigin) : before
   if (passed) next.pages[page] = passed
 }
 writeFileAtomic(recordFile, JSON.stringify(next))

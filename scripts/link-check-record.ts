@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileForPath, pathForFile } from './build/built-site'
-import { attr, parseHtml, references } from './build/html'
+import { attr, references, type ParsedPage } from './build/html'
 
 export interface PageRecord {
   hash: string
@@ -48,9 +48,8 @@ export function pagesToCheck(dir: string, hashes: Map<string, string>, record: L
  * The record of a page that just passed, or undefined when one of its same-site links resolves to
  * no file. `siteOrigin` is the origin the pages' absolute URLs (canonical, og:image) use.
  */
-export function recordPage(dir: string, page: string, html: string, hashes: Map<string, string>, siteOrigin?: string): PageRecord | undefined {
+export function recordPage(dir: string, page: string, parsed: ParsedPage, hashes: Map<string, string>, siteOrigin?: string): PageRecord | undefined {
   const here = `http://site${pathForFile(page)}`
-  const parsed = parseHtml(html)
   const urls = references(parsed).map((r) => r.url)
   // URL-valued meta tags (og:image, twitter:image) are crawled too.
   for (const el of parsed.elements) {

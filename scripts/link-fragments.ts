@@ -10,12 +10,17 @@ export interface BrokenFragment {
   reason: string
 }
 
-export function checkFragments(dir: string, htmlFiles: string[]): BrokenFragment[] {
+/** `pageOf` parses a page of `dir` by its path (a caller that has parsed them already passes its own). */
+export function checkFragments(
+  dir: string,
+  htmlFiles: string[],
+  pageOf: (file: string) => ParsedPage = (file) => parseHtml(readFileSync(file, 'utf8')),
+): BrokenFragment[] {
   const cache = new Map<string, Set<string>>()
   const targetsOf = (file: string, parsed?: ParsedPage) => {
     let ids = cache.get(file)
     if (!ids) {
-      ids = fragmentTargets(parsed ?? parseHtml(readFileSync(file, 'utf8')))
+      ids = fragmentTargets(parsed ?? pageOf(file))
       cache.set(file, ids)
     }
     return ids
@@ -23,7 +28,7 @@ export function checkFragments(dir: string, htmlFiles: string[]): BrokenFragment
   const broken: BrokenFragment[] = []
   for (const rel of htmlFiles) {
     const file = join(dir, rel)
-    const page = parseHtml(readFileSync(file, 'utf8'))
+    const page = pageOf(file)
     const here = pathForFile(rel)
     for (const el of page.elements) {
       const href = el.tagName === 'a' || el.tagName === 'area' ? attr(el, 'href') : undefined
