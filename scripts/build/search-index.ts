@@ -50,10 +50,12 @@ const stateKey = () => codeKey(['scripts/build/search-index.ts', 'node_modules/p
 /** A path Pagefind's glob (wax) matches as written: only characters that are never glob syntax. */
 const literal = (path: string) => /^[A-Za-z0-9._/-]+$/.test(path)
 
-/** The year in the data-date of the element that marks the indexed body. */
+/** The opening tag of the element that marks the indexed body. */
+const bodyTag = new RegExp(`<[^>]*\\s${marker}[\\s=>][^>]*>`)
+/** The year in its data-date. */
 function shardOf(html: string, everyPage: boolean): string {
   if (everyPage) return 'site'
-  const body = new RegExp(`<[^>]*\\s${marker}[\\s=>][^>]*>`).exec(html)?.[0] ?? ''
+  const body = bodyTag.exec(html)?.[0] ?? ''
   return /\sdata-date="(\d{4})-/.exec(body)?.[1] ?? 'undated'
 }
 
