@@ -5,22 +5,17 @@ import { expect, test, type Page } from '@playwright/test'
 import { htmlFiles, outDir, pathForFile, resolvePageTypes } from '../scripts/build/built-site'
 import { pageTypes } from '../test/support/page-types'
 import { pageSample } from '../test/support/page-sample'
-import { startStaticServer, type StaticServer } from '../scripts/serve'
+import { startLocalRuntime } from '../scripts/local-runtime'
 
 /**
- * The built site served with out/_headers applied, as Cloudflare Pages would: every page type loads
+ * The built site in Cloudflare's local runtime (playwright.config.ts), out/_headers applied by it: every page type loads
  * with no Content-Security-Policy violation and no console error, what readers interact with (theme
  * toggle, search) works under the policy, and a script that found its way into a built file is blocked.
  */
 const { pages } = resolvePageTypes(pageTypes)
-let server: StaticServer
-
-test.beforeAll(async () => {
-  server = await startStaticServer({ dir: outDir, applyHeadersFile: true })
-})
-test.afterAll(async () => {
-  await server?.close()
-})
+// The servers playwright.config.ts starts: out/ on E2E_PORT, out-preview/ on the next port.
+const port = Number(process.env.E2E_PORT ?? 4321)
+const server = { url: `http://127.0.0.1:${port}` }
 
 interface Watch {
   violations: () => Promise<string[]>
@@ -76,13 +71,7 @@ for (const { type } of pages) {
 
 test.describe('the preview build (out-preview/, with its own _headers)', () => {
   const previewDir = 'out-preview'
-  let preview: StaticServer
-  test.beforeAll(async () => {
-    preview = await startStaticServer({ dir: previewDir, applyHeadersFile: true })
-  })
-  test.afterAll(async () => {
-    await preview?.close()
-  })
+  const preview = { url: `http://127.0.0.1:${port + 1}` }
 
   test('pages of every kind (up to ten of each): the same strict policy in the headers, no violation, no console error', async ({ page }) => {
     test.slow() // many pages, in a browser
@@ -163,7 +152,7 @@ test('a script that found its way into a built page is blocked by the same heade
     copyFileSync(join(outDir, '_headers'), join(dir, '_headers'))
     const home = readFileSync(join(outDir, 'index.html'), 'utf8')
     writeFileSync(join(dir, 'index.html'), home.replace('</body>', '<script>document.title = "injected"</script></body>'))
-    const copy = await startStaticServer({ dir, applyHeadersFile: true })
+    const copy = await startLocalRuntime({ dir })
     try {
       const w = await watch(page)
       await page.goto(copy.url + '/')
@@ -193,7 +182,7 @@ test('an SVG opened directly cannot run its script', async ({ page }) => {
   try {
     copyFileSync(join(outDir, '_headers'), join(dir, '_headers'))
     writeFileSync(join(dir, 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>document.title = "ran"</script><rect width="10" height="10"/></svg>')
-    const copy = await startStaticServer({ dir, applyHeadersFile: true })
+    const copy = await startLocalRuntime({ dir })
     try {
       await page.goto(copy.url + '/evil.svg')
       await page.waitForLoadState('load')
