@@ -102,7 +102,15 @@ describe('the local runtime (wrangler dev from wrangler.jsonc)', () => {
   })
 
   it('never redirects to another host, however the path is written', async () => {
-    for (const target of ['/.//evil.example/', '//evil.example/', '///evil.example/', '/\\evil.example/', '/%2e//evil.example/', '/%2F%2Fevil.example/', '//evil.example/index.html']) {
+    for (const target of [
+      '/.//evil.example/',
+      '//evil.example/',
+      '///evil.example/',
+      '/\\evil.example/',
+      '/%2e//evil.example/',
+      '/%2F%2Fevil.example/',
+      '//evil.example/index.html',
+    ]) {
       const res = await get(target)
       if (res.status < 300 || res.status >= 400) continue // served or not found here: nothing to follow
       const location = String(res.headers.location)

@@ -149,7 +149,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   })
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal))
   waitUntilUp(`http://127.0.0.1:${port}/`, child, () => '', 60_000).then(
-    () => console.log(`Serving ${dir}/ at http://localhost:${port} with wrangler dev (workerd), wrangler.jsonc's asset handling and ${dir}/_headers and _redirects`),
+    () =>
+      console.log(
+        `Serving ${dir}/ at http://localhost:${port} with wrangler dev (workerd), wrangler.jsonc's asset handling and ${dir}/_headers and _redirects`,
+      ),
     (e: Error) => console.error(e.message),
   )
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
