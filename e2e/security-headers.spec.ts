@@ -1,6 +1,7 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { extname, join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { htmlFiles, outDir, pathForFile, resolvePageTypes } from '../scripts/build/built-site'
 import { pageTypes } from '../test/support/page-types'
@@ -200,4 +201,65 @@ test('static assets are cached for a year, pages are not', async ({ request }) =
   const asset = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1]!
   expect((await request.get(server.url + asset)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
   expect((await request.get(server.url + '/')).headers()['cache-control'] ?? '').not.toContain('immutable')
+})
+
+test('every kind of file is sent with a media type, Pagefind index files included', async ({ request }) => {
+  // One file of each extension in out/ (the control files are not served).
+  const byExtension = new Map<string, string>()
+  for (const rel of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const extension = extname(rel)
+    if (extension && !rel.startsWith('_') && !byExtension.has(extension) && statSync(join(outDir, rel)).isFile()) byExtension.set(extension, rel)
+  }
+  // The premise: Pagefind's own extensions, which no host knows, are among them.
+  expect([...byExtension.keys()]).toEqual(expect.arrayContaining(['.pf_fragment', '.pf_index', '.pf_meta', '.pagefind']))
+  for (const rel of byExtension.values()) {
+    const path = rel.endsWith('.html') ? pathForFile(rel) : '/' + rel
+    const response = await request.get(server.url + path)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['content-type'], path).toBeTruthy()
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff')
+  }
+})
+
+/** A GET with the request target sent exactly as given (a browser or fetch would normalise it first). */
+function rawGet(target: string): Promise<{ status: number; location?: string }> {
+  return new Promise((resolve, reject) => {
+    httpRequest({ host: '127.0.0.1', port, path: target }, (res) => {
+      res.resume()
+      res.on('end', () => resolve({ status: res.statusCode!, location: res.headers.location }))
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
+test('an address written another way redirects within the site, never to another host', async () => {
+  const article = '/articles/openai-aws-38-billion-compute-deal'
+  for (const [from, to] of [
+    ['/about.html', '/about'],
+    ['/about/', '/about'],
+    ['/index.html', '/'],
+    [`${article}/`, article],
+    [`${article}.html`, article],
+  ]) {
+    const res = await rawGet(from!)
+    // Cloudflare's asset layer redirects with 307 (temporary), not 301.
+    expect(res.status, from).toBe(307)
+    expect(res.location, from).toBe(to)
+  }
+  for (const target of [
+    '/.//evil.example/',
+    '//evil.example/',
+    '///evil.example/',
+    '/\\evil.example/',
+    '/%2e//evil.example/',
+    '/%2F%2Fevil.example/',
+    '//evil.example/index.html',
+  ]) {
+    const res = await rawGet(target)
+    if (res.status >= 300 && res.status < 400) {
+      expect(res.location ?? '', target).not.toMatch(/^[/\\]{2}/)
+      expect(new URL(res.location!, server.url).origin, target).toBe(server.url)
+    } else expect(res.status, target).toBe(404)
+  }
 })

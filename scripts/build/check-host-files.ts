@@ -35,6 +35,7 @@ const allowedHeaders = new Set([
   'permissions-policy',
   'cross-origin-opener-policy',
   'cache-control',
+  'content-type',
 ])
 const allowedDetach = new Set(['content-security-policy'])
 /** Types a browser renders as a document of its own, where a script could run without the sandbox. */
@@ -127,6 +128,8 @@ export function headersProblems(text: string, files: string[]): string[] {
     for (const name of rule.detach ?? []) if (!allowedDetach.has(name.toLowerCase())) problems.push(`${rule.path}: detaches ${name}`)
     for (const [name, value] of rule.headers) {
       if (!allowedHeaders.has(name.toLowerCase())) problems.push(`${rule.path}: sets ${name}, which the build never writes`)
+      // Only bytes to be read by a script (Pagefind's index): a type a browser renders would turn a file into a page.
+      else if (name.toLowerCase() === 'content-type' && value !== 'application/octet-stream') problems.push(`${rule.path}: sets Content-Type ${value}`)
       // Cloudflare puts the matched path into a value at :splat or :name.
       if (/:[A-Za-z_]/.test(value)) problems.push(`${rule.path}: ${name} holds a placeholder the request would fill`)
     }
