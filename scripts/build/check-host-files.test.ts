@@ -66,7 +66,7 @@ describe('deploy check of the built site', () => {
     )
   })
 
-  for (const path of ['_worker.js', '_worker.js/index.js', '_routes.json', 'images/_headers', 'images/_redirects']) {
+  for (const path of ['_worker.js', '_worker.js/index.js', '_routes.json', '.assetsignore', 'images/_headers', 'images/_redirects']) {
     it(`refuses ${path}`, () => {
       const run = check({ _headers: builtHeaders, [path]: 'x' })
       assert.equal(run.status, 1)

@@ -2,7 +2,7 @@
  * The last look at a built site (out/ or a downloaded artifact) before it is published. Both
  * deploy workflows run it, the preview deploy from the default branch on a site that a pull
  * request's code built, so it trusts nothing in the site: Cloudflare Pages runs a _worker.js and
- * obeys _redirects, _routes.json and every _headers, so only the root _headers and _redirects may
+ * obeys _redirects, _routes.json and every _headers, wrangler obeys an .assetsignore, so only the root _headers and _redirects may
  * exist; _redirects may only redirect to paths of this site, within Cloudflare's limits (2,000
  * static and 100 dynamic rules, redirects-file.ts), and the rules of _headers are read as
  * Cloudflare reads them and must give
@@ -26,7 +26,8 @@ import { budgetProblem, fileBreakdown, hostFileLimit } from './file-budget.ts'
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts'
 import { redirectsProblems } from './redirects-file.ts'
 
-const controlFiles = new Set(['_worker.js', '_redirects', '_routes.json', '_headers'])
+// .assetsignore: wrangler leaves out of a Worker's assets whatever it lists (the 404 page, say).
+const controlFiles = new Set(['_worker.js', '_redirects', '_routes.json', '_headers', '.assetsignore'])
 /** What the build writes; anything else (Access-Control-Allow-Origin, Set-Cookie, Link…) is refused. */
 const allowedHeaders = new Set([
   'content-security-policy',
