@@ -135,7 +135,7 @@ export async function startLocalRuntime({ dir, port = 0, timeoutMs = 60_000 }: {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2)
   const option = (name: string) => {
-    const at = args.indexOf(name)
+    const at = args.lastIndexOf(name) // the last: `npm run serve -- --port 8080` overrides the script's own
     return at >= 0 ? Number(args[at + 1]) : undefined
   }
   const port = option('--port') ?? Number(process.env.PORT ?? 3000)
