@@ -5,12 +5,16 @@ const launchOptions = chromiumLaunchOptions()
 
 const port = Number(process.env.E2E_PORT ?? 4321)
 const previewPort = port + 1
+// wrangler's devtools ports, one per server, away from the default 9229 (E2E_PORT 4321 → 9321).
+const inspectorPort = (p: number) => 9000 + (p % 1000)
 const serve = (dir: string, p: number) => ({
-  // The built site exactly as the production host serves it, its _headers (and so its CSP) applied.
-  command: `npx tsx scripts/serve.ts ${dir} --port ${p}`,
+  // The built site in Cloudflare's own runtime (wrangler dev, workerd) from the wrangler.jsonc that deploys.
+  command: `npx tsx scripts/local-runtime.ts ${dir} --port ${p} --inspector-port ${inspectorPort(p)}`,
   url: `http://127.0.0.1:${p}/`,
   reuseExistingServer: false,
-  timeout: 30_000,
+  timeout: 60_000,
+  // The whole process group, workerd included, and time for wrangler to stop it.
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
 })
 
 export default defineConfig({

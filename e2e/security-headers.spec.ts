@@ -1,26 +1,22 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { extname, join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { htmlFiles, outDir, pathForFile, resolvePageTypes } from '../scripts/build/built-site'
 import { pageTypes } from '../test/support/page-types'
 import { pageSample } from '../test/support/page-sample'
-import { startStaticServer, type StaticServer } from '../scripts/serve'
+import { startLocalRuntime } from '../scripts/local-runtime'
 
 /**
- * The built site served with out/_headers applied, as Cloudflare Pages would: every page type loads
+ * The built site in Cloudflare's local runtime (playwright.config.ts), out/_headers applied by it: every page type loads
  * with no Content-Security-Policy violation and no console error, what readers interact with (theme
  * toggle, search) works under the policy, and a script that found its way into a built file is blocked.
  */
 const { pages } = resolvePageTypes(pageTypes)
-let server: StaticServer
-
-test.beforeAll(async () => {
-  server = await startStaticServer({ dir: outDir, applyHeadersFile: true })
-})
-test.afterAll(async () => {
-  await server?.close()
-})
+// The servers playwright.config.ts starts: out/ on E2E_PORT, out-preview/ on the next port.
+const port = Number(process.env.E2E_PORT ?? 4321)
+const server = { url: `http://127.0.0.1:${port}` }
 
 interface Watch {
   violations: () => Promise<string[]>
@@ -76,13 +72,7 @@ for (const { type } of pages) {
 
 test.describe('the preview build (out-preview/, with its own _headers)', () => {
   const previewDir = 'out-preview'
-  let preview: StaticServer
-  test.beforeAll(async () => {
-    preview = await startStaticServer({ dir: previewDir, applyHeadersFile: true })
-  })
-  test.afterAll(async () => {
-    await preview?.close()
-  })
+  const preview = { url: `http://127.0.0.1:${port + 1}` }
 
   test('pages of every kind (up to ten of each): the same strict policy in the headers, no violation, no console error', async ({ page }) => {
     test.slow() // many pages, in a browser
@@ -163,7 +153,7 @@ test('a script that found its way into a built page is blocked by the same heade
     copyFileSync(join(outDir, '_headers'), join(dir, '_headers'))
     const home = readFileSync(join(outDir, 'index.html'), 'utf8')
     writeFileSync(join(dir, 'index.html'), home.replace('</body>', '<script>document.title = "injected"</script></body>'))
-    const copy = await startStaticServer({ dir, applyHeadersFile: true })
+    const copy = await startLocalRuntime({ dir })
     try {
       const w = await watch(page)
       await page.goto(copy.url + '/')
@@ -193,7 +183,7 @@ test('an SVG opened directly cannot run its script', async ({ page }) => {
   try {
     copyFileSync(join(outDir, '_headers'), join(dir, '_headers'))
     writeFileSync(join(dir, 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>document.title = "ran"</script><rect width="10" height="10"/></svg>')
-    const copy = await startStaticServer({ dir, applyHeadersFile: true })
+    const copy = await startLocalRuntime({ dir })
     try {
       await page.goto(copy.url + '/evil.svg')
       await page.waitForLoadState('load')
@@ -211,4 +201,65 @@ test('static assets are cached for a year, pages are not', async ({ request }) =
   const asset = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1]!
   expect((await request.get(server.url + asset)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
   expect((await request.get(server.url + '/')).headers()['cache-control'] ?? '').not.toContain('immutable')
+})
+
+test('every kind of file is sent with a media type, Pagefind index files included', async ({ request }) => {
+  // One file of each extension in out/ (the control files are not served).
+  const byExtension = new Map<string, string>()
+  for (const rel of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const extension = extname(rel)
+    if (extension && !rel.startsWith('_') && !byExtension.has(extension) && statSync(join(outDir, rel)).isFile()) byExtension.set(extension, rel)
+  }
+  // The premise: Pagefind's own extensions, which no host knows, are among them.
+  expect([...byExtension.keys()]).toEqual(expect.arrayContaining(['.pf_fragment', '.pf_index', '.pf_meta', '.pagefind']))
+  for (const rel of byExtension.values()) {
+    const path = rel.endsWith('.html') ? pathForFile(rel) : '/' + rel
+    const response = await request.get(server.url + path)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['content-type'], path).toBeTruthy()
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff')
+  }
+})
+
+/** A GET with the request target sent exactly as given (a browser or fetch would normalise it first). */
+function rawGet(target: string): Promise<{ status: number; location?: string }> {
+  return new Promise((resolve, reject) => {
+    httpRequest({ host: '127.0.0.1', port, path: target }, (res) => {
+      res.resume()
+      res.on('end', () => resolve({ status: res.statusCode!, location: res.headers.location }))
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
+test('an address written another way redirects within the site, never to another host', async () => {
+  const article = '/articles/openai-aws-38-billion-compute-deal'
+  for (const [from, to] of [
+    ['/about.html', '/about'],
+    ['/about/', '/about'],
+    ['/index.html', '/'],
+    [`${article}/`, article],
+    [`${article}.html`, article],
+  ]) {
+    const res = await rawGet(from!)
+    // Cloudflare's asset layer redirects with 307 (temporary), not 301.
+    expect(res.status, from).toBe(307)
+    expect(res.location, from).toBe(to)
+  }
+  for (const target of [
+    '/.//evil.example/',
+    '//evil.example/',
+    '///evil.example/',
+    '/\\evil.example/',
+    '/%2e//evil.example/',
+    '/%2F%2Fevil.example/',
+    '//evil.example/index.html',
+  ]) {
+    const res = await rawGet(target)
+    if (res.status >= 300 && res.status < 400) {
+      expect(res.location ?? '', target).not.toMatch(/^[/\\]{2}/)
+      expect(new URL(res.location!, server.url).origin, target).toBe(server.url)
+    } else expect(res.status, target).toBe(404)
+  }
 })

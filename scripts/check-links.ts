@@ -1,6 +1,7 @@
 /**
  * `npm run test:links [folder] [--all]`: serves a built site (out/ unless a folder is named, e.g.
- * out-preview) over HTTP and crawls it with linkinator from its HTML files (so orphan pages are
+ * out-preview) in Cloudflare's local runtime (scripts/local-runtime.ts), so every address resolves
+ * as in production, and crawls it with linkinator from its HTML files (so orphan pages are
  * covered), checking every internal link, image, script, stylesheet and URL-valued meta tag; then
  * checks that every in-page anchor (#id) exists in its target page, which linkinator does not do.
  * External links are not fetched (there is no internet here): only the site's own origin and its
@@ -18,7 +19,7 @@ import { codeKey, contentHash } from './build/step-state'
 import { checkFragments } from './link-fragments'
 import { pagesToCheck, readLinkRecord, recordPage, type LinkRecord } from './link-check-record'
 import { attr, parseHtml, type ParsedPage } from './build/html'
-import { startStaticServer } from './serve'
+import { startLocalRuntime } from './local-runtime'
 
 const args = process.argv.slice(2)
 const dir = args.find((a) => !a.startsWith('--')) ?? outDir
@@ -26,7 +27,10 @@ const all = htmlFiles(dir)
 const recordFile = join(process.env.LINK_CHECK_CACHE ?? '.cache/links', `${basename(resolve(dir))}.json`)
 const here = (file: string) => new URL(file, import.meta.url).pathname
 // package-lock.json, in every code key, pins linkinator's version.
-const key = codeKey(['check-links.ts', 'link-check-record.ts', 'link-fragments.ts', 'serve.ts', 'build/html.ts', 'build/built-site.ts'].map(here))
+// The local runtime and wrangler.jsonc decide which address answers: a change there may change a verdict.
+const key = codeKey(
+  ['check-links.ts', 'link-check-record.ts', 'link-fragments.ts', 'local-runtime.ts', '../wrangler.jsonc', 'build/html.ts', 'build/built-site.ts'].map(here),
+)
 const pages = new Map(all.map((f) => [f, readFileSync(join(dir, f), 'utf8')]))
 const hashes = new Map([...pages].map(([f, html]) => [f, contentHash(html)]))
 const record = args.includes('--all') ? undefined : readLinkRecord(recordFile, key)
@@ -47,7 +51,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 let broken: string[] = []
 let checked = 0
 if (files.length > 0) {
-  const server = await startStaticServer({ dir })
+  const server = await startLocalRuntime({ dir })
   try {
     const result = await check({
       // Every page to check is a starting point, so nothing is reached only by recursing into pages that need no check.

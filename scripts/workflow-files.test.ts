@@ -39,6 +39,7 @@ const repo: Repository = {
     'scripts/test.sh',
     'lib/a.ts',
     'README.md',
+    'wrangler.jsonc',
   ]),
   npmScripts: (folder) => (folder === '' ? { test: 'bash scripts/test.sh', build: 'tsx scripts/build/build.ts', check: 'npm run test' } : undefined),
   read: (file) =>
@@ -63,6 +64,19 @@ describe('the workflow file checker', () => {
       'bash trusted/scripts/check.sh $SITE: trusted/scripts/check.sh is not in the repository at scripts/check.sh (checked out into trusted/)',
     ])
     assert.deepEqual(problemsOf(steps.replace('trusted/scripts/check.sh', 'trusted/scripts/build/check.sh')), [])
+  })
+
+  it("refuses a wrangler configuration that is not where the job's checkout puts it", () => {
+    const steps = `      - uses: actions/checkout@v6
+        with:
+          sparse-checkout: wrangler.jsonc
+          sparse-checkout-cone-mode: false
+          path: config
+      - run: npx --yes "wrangler@$V" deploy --config config/wrangler.json --assets "$SITE"
+`
+    assert.match(problemsOf(steps).join('\n'), /config\/wrangler\.json is not in the repository/)
+    assert.deepEqual(problemsOf(steps.replace('config/wrangler.json ', 'config/wrangler.jsonc ')), [])
+    assert.deepEqual(problemsOf(steps.replace('--config config/wrangler.json ', '--config=config/wrangler.jsonc ')), [])
   })
 
   it('refuses a file that is in git but left out by the sparse patterns', () => {

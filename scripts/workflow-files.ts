@@ -129,6 +129,15 @@ function firstOperand(words: string[]): string | undefined {
   return undefined
 }
 
+/** The file of `--config <file>`, `--config=<file>` or `-c <file>`. */
+function configOf(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--config' || args[i] === '-c') return args[i + 1]
+    if (args[i]!.startsWith('--config=')) return args[i]!.slice('--config='.length)
+  }
+  return undefined
+}
+
 /** The repository files a shell script uses, relative to the folder it runs in. */
 export function filesRunBy(script: string): FileUse[] {
   const uses: FileUse[] = []
@@ -139,6 +148,8 @@ export function filesRunBy(script: string): FileUse[] {
     else if (cmd === 'npx') {
       const rest = args.filter((a) => !a.startsWith('-'))
       if (rest[0] === 'tsx') file = firstOperand(args.slice(args.indexOf('tsx') + 1))
+      // Wrangler reads the configuration it is given (the deploys pass the tested wrangler.jsonc).
+      else if (/^wrangler(@|$)/.test(rest[0] ?? '')) file = configOf(args)
     } else if (cmd === 'npm') {
       const rest = args.filter((a) => !a.startsWith('-'))
       const sub = rest[0]

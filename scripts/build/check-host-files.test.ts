@@ -66,7 +66,7 @@ describe('deploy check of the built site', () => {
     )
   })
 
-  for (const path of ['_worker.js', '_worker.js/index.js', '_routes.json', 'images/_headers', 'images/_redirects']) {
+  for (const path of ['_worker.js', '_worker.js/index.js', '_routes.json', '.assetsignore', 'images/_headers', 'images/_redirects']) {
     it(`refuses ${path}`, () => {
       const run = check({ _headers: builtHeaders, [path]: 'x' })
       assert.equal(run.status, 1)
@@ -129,6 +129,7 @@ describe('deploy check of the built site', () => {
     ['an SVG at the top without the sandbox', edited(/\/\*\.svg\n( {2}.*\n)+?(?=\/)/, ''), /\/logo\.svg: a file that is not a page needs default-src 'none'/],
     ['a sandbox that allows scripts', edited(/; sandbox/g, '; sandbox allow-scripts'), /sandbox must stand alone/],
     ['a header the build never writes', `${builtHeaders}/feeds/*\n  Access-Control-Allow-Origin: *\n`, /\/feeds\/\*: sets Access-Control-Allow-Origin/],
+    ['a file turned into a page by its type', `${builtHeaders}/*.bin\n  Content-Type: text/html\n`, /\/\*\.bin: sets Content-Type text\/html/],
     ['a second block for a path', `${builtHeaders}/_next/static/*\n  Cache-Control: no-store\n`, /the path \/_next\/static\/\* has two blocks/],
     [
       'an unindented header line, which Cloudflare reads as a header of the rule above',

@@ -2,7 +2,7 @@
  * The last look at a built site (out/ or a downloaded artifact) before it is published. Both
  * deploy workflows run it, the preview deploy from the default branch on a site that a pull
  * request's code built, so it trusts nothing in the site: Cloudflare Pages runs a _worker.js and
- * obeys _redirects, _routes.json and every _headers, so only the root _headers and _redirects may
+ * obeys _redirects, _routes.json and every _headers, wrangler obeys an .assetsignore, so only the root _headers and _redirects may
  * exist; _redirects may only redirect to paths of this site, within Cloudflare's limits (2,000
  * static and 100 dynamic rules, redirects-file.ts), and the rules of _headers are read as
  * Cloudflare reads them and must give
@@ -26,7 +26,8 @@ import { budgetProblem, fileBreakdown, hostFileLimit } from './file-budget.ts'
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts'
 import { redirectsProblems } from './redirects-file.ts'
 
-const controlFiles = new Set(['_worker.js', '_redirects', '_routes.json', '_headers'])
+// .assetsignore: wrangler leaves out of a Worker's assets whatever it lists (the 404 page, say).
+const controlFiles = new Set(['_worker.js', '_redirects', '_routes.json', '_headers', '.assetsignore'])
 /** What the build writes; anything else (Access-Control-Allow-Origin, Set-Cookie, Link…) is refused. */
 const allowedHeaders = new Set([
   'content-security-policy',
@@ -35,6 +36,7 @@ const allowedHeaders = new Set([
   'permissions-policy',
   'cross-origin-opener-policy',
   'cache-control',
+  'content-type',
 ])
 const allowedDetach = new Set(['content-security-policy'])
 /** Types a browser renders as a document of its own, where a script could run without the sandbox. */
@@ -127,6 +129,8 @@ export function headersProblems(text: string, files: string[]): string[] {
     for (const name of rule.detach ?? []) if (!allowedDetach.has(name.toLowerCase())) problems.push(`${rule.path}: detaches ${name}`)
     for (const [name, value] of rule.headers) {
       if (!allowedHeaders.has(name.toLowerCase())) problems.push(`${rule.path}: sets ${name}, which the build never writes`)
+      // Only bytes to be read by a script (Pagefind's index): a type a browser renders would turn a file into a page.
+      else if (name.toLowerCase() === 'content-type' && value !== 'application/octet-stream') problems.push(`${rule.path}: sets Content-Type ${value}`)
       // Cloudflare puts the matched path into a value at :splat or :name.
       if (/:[A-Za-z_]/.test(value)) problems.push(`${rule.path}: ${name} holds a placeholder the request would fill`)
     }

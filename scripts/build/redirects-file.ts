@@ -1,8 +1,8 @@
 /**
- * The `_redirects` file of Cloudflare Pages: one `source destination [status]` rule a line, `#`
- * comments. Written by scripts/build/redirects.ts from lib/routes/redirects.ts, read back by the
- * static server (scripts/serve.ts) and checked before every deploy (check-host-files.ts). Like
- * headers-file.ts it runs without installed packages.
+ * The `_redirects` file of Cloudflare's static assets: one `source destination [status]` rule a
+ * line, `#` comments. Written by scripts/build/redirects.ts from lib/routes/redirects.ts, applied
+ * by Cloudflare (locally by wrangler dev, scripts/local-runtime.ts) and checked before every
+ * deploy (check-host-files.ts). Like headers-file.ts it runs without installed packages.
  *
  * Cloudflare's rules, as its documentation gives them: a `*` in the source matches the rest of the
  * path (`:splat` in the destination), `:name` one segment; the first matching rule applies, and

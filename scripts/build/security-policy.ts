@@ -72,6 +72,12 @@ const csp = 'Content-Security-Policy'
 /** A later rule replaces the page policy: it detaches what the general rule attached, then sets its own. */
 const replacePolicy = (path: string, policy: string): HeaderRule => ({ path, detach: [csp], headers: [[csp, policy]] })
 
+/**
+ * Pagefind's index files, by extension. No host knows these extensions: Cloudflare sends them with no
+ * Content-Type at all. Pagefind reads them as bytes (they are gzip inside), so they are declared as such.
+ */
+export const searchIndexFiles = ['/*.pf_fragment', '/*.pf_index', '/*.pf_meta', '/*.pagefind']
+
 // File names under /_next/static carry a content hash: a changed file gets a new name.
 const fileExtras: Record<string, [string, string][]> = { '/_next/static/*': [['Cache-Control', 'public, max-age=31536000, immutable']] }
 
@@ -91,4 +97,6 @@ export const headerRules: HeaderRule[] = [
     const rule = replacePolicy(path, filePolicy)
     return { ...rule, headers: [...rule.headers, ...(fileExtras[path] ?? [])] }
   }),
+  // A Content-Type in _headers replaces the asset's own (none here): set on these files only.
+  ...searchIndexFiles.map((path): HeaderRule => ({ path, headers: [['Content-Type', 'application/octet-stream']] })),
 ]

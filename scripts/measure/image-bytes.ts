@@ -15,7 +15,7 @@ import type { Browser } from '@playwright/test'
 import { fileForPath, outDir } from '../build/built-site'
 import { filesUnder } from '../build/files'
 import { launchChromium } from '../../test/support/chromium'
-import { contentType } from '../serve'
+import { contentType } from './content-type'
 import { frontMatterData } from '../../lib/content/front-matter'
 
 export const viewports = [

@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse [-- --runs 3] [--mobile]`: Lighthouse (mobile and desktop presets, or mobile
- * only) on the built home, article, author, tag and search pages, served from out/ (or OUT_DIR) with
- * its _headers applied, in Debian's Chromium. Prints the median of each figure over the runs, and
+ * only) on the built home, article, author, tag and search pages, served from out/ (or OUT_DIR) by
+ * Cloudflare's local runtime (scripts/local-runtime.ts, its _headers applied), in Debian's Chromium. Prints the median of each figure over the runs, and
  * every audit that kept a category below 100. A figures script, not part of `npm test`.
  */
 import { loadavg } from 'node:os'
@@ -9,7 +9,7 @@ import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse'
 import { outDir, resolvePageTypes } from '../build/built-site'
 import { launchChromium } from '../../test/support/chromium'
 import { pageTypes } from '../../test/support/page-types'
-import { startStaticServer } from '../serve'
+import { startLocalRuntime } from '../local-runtime'
 
 const runsArg = process.argv.indexOf('--runs')
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
@@ -27,7 +27,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
-const server = await startStaticServer({ dir: outDir, applyHeadersFile: true })
+const server = await startLocalRuntime({ dir: outDir })
 // Lighthouse drives the browser over the DevTools protocol on a port; Playwright only launches it.
 const debuggingPort = 9222
 const chrome = await launchChromium({ args: [`--remote-debugging-port=${debuggingPort}`] })

@@ -1,20 +1,20 @@
 /**
  * `tsx scripts/measure/opening-figures.ts`: where an article's opening falls on a phone (390×844,
- * DPR 3) and a desktop (1440×900), served from out/ (or OUT_DIR): the header's height, the top of
+ * DPR 3) and a desktop (1440×900), served from out/ (or OUT_DIR) by the local runtime: the header's height, the top of
  * the first paragraph of the article's own text, the hero's bottom, and the home page's first
  * headline. Figures for issue #19's note; the layout rules themselves are asserted in e2e/layout.spec.ts.
  */
 import { outDir, resolvePageTypes } from '../build/built-site'
 import { launchChromium } from '../../test/support/chromium'
 import { pageTypes } from '../../test/support/page-types'
-import { startStaticServer } from '../serve'
+import { startLocalRuntime } from '../local-runtime'
 
 const viewports = [
   { name: 'phone 390x844', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
   { name: 'desktop 1440x900', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
 ]
 const { pages } = resolvePageTypes(pageTypes.filter((t) => t.name === 'home' || t.name === 'article'))
-const server = await startStaticServer({ dir: outDir, applyHeadersFile: true })
+const server = await startLocalRuntime({ dir: outDir })
 const browser = await launchChromium()
 const rows: string[] = []
 try {
