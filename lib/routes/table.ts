@@ -297,6 +297,16 @@ export const routes: Route[] = [
   { name: 'publisher logo', file: 'logo.png/route.tsx', pattern: '/logo.png', output: 'file', params: one, path: literal('/logo.png'), reads: [] },
   { name: 'icon', file: 'icon.svg', pattern: '/icon.svg', output: 'file', params: one, path: literal('/icon.svg'), reads: [] },
   {
+    // The search page's suggestions when a query finds nothing: every tag and title (lib/text/search-suggestions.ts).
+    name: 'search terms',
+    file: 'search/terms.json/route.ts',
+    pattern: '/search/terms.json',
+    output: 'file',
+    params: one,
+    path: literal('/search/terms.json'),
+    reads: [listing('article', 'all')],
+  },
+  {
     name: 'search script',
     file: 'assets/search.js/route.ts',
     pattern: '/assets/search.js',

@@ -43,7 +43,8 @@ export default async function ArticlePage(props: Props) {
 
   // Only article pages carry data-pagefind-body, so Pagefind indexes them and no other page; the author
   // box and affiliate boilerplate are marked data-pagefind-ignore where they are defined. The metadata is
-  // what a search result shows: the canonical path (Pagefind's own URL would end in .html), date, authors.
+  // what a search result shows: the canonical path (Pagefind's own URL would end in .html), date, authors,
+  // the kicker (the thumbnail's stand-in without a hero) and the hero's thumbnail (HeroImage).
   // Values are read from attributes because a literal "key:value" takes the rest of the list as its value.
   return (
     <article
@@ -65,7 +66,7 @@ export default async function ArticlePage(props: Props) {
       <header className="flex flex-col gap-2 sm:gap-3">
         <StatusLabel status={article.status} />
         {article.tags[0] ? (
-          <a href={tagUrl(article.tags[0])} className="self-start text-xs font-semibold uppercase tracking-wider text-accent no-underline hover:underline">
+          <a href={tagUrl(article.tags[0])} data-pagefind-meta="kicker" className="self-start text-xs font-semibold uppercase tracking-wider text-accent no-underline hover:underline">
             {article.tags[0]}
           </a>
         ) : null}
