@@ -30,7 +30,7 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
       className="not-prose my-8 flex flex-col gap-4 rounded-lg border border-border p-4 font-sans sm:flex-row"
     >
       {product.image ? (
-        <div className="image-panel media-dim flex aspect-[4/3] w-full shrink-0 items-center justify-center overflow-hidden rounded-md p-3 sm:w-40">
+        <div className="image-panel media-dim flex aspect-[4/3] w-full shrink-0 items-center justify-center overflow-hidden rounded-md p-3 sm:w-40 sm:self-start">
           <Picture src={product.image} alt={product.imageAlt ?? ''} sizes={imageSizes.product} className="size-full object-contain" />
         </div>
       ) : null}
