@@ -260,7 +260,9 @@ test('"nvidia": each excerpt quotes the article’s own text, never a product ca
   await page.goto('/search?q=nvidia')
   await expect(results(page).first()).toBeVisible()
   const excerpts = await resultExcerpts(page).allTextContents()
-  const paths = await resultTitles(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  const paths = await resultTitles(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
   expect(excerpts.length).toBeGreaterThan(1)
   for (const [i, excerpt] of excerpts.entries()) {
     expect(excerpt).toMatch(/nvidia/i)
@@ -304,7 +306,11 @@ test('each result has a thumbnail in a fixed box: the hero’s small variant, lo
       await expect(img).toHaveAttribute('width', '96')
       await expect(img).toHaveAttribute('height', '54')
       // A variant of the image pipeline, not the original nor the hero's large variant.
-      const name = heroes.get(title)!.split('/').pop()!.replace(/\.\w+$/, '')
+      const name = heroes
+        .get(title)!
+        .split('/')
+        .pop()!
+        .replace(/\.\w+$/, '')
       await expect(img).toHaveAttribute('src', new RegExp(`^/_img/[0-9a-f]+/${name}-320\\.(jpg|png)$`))
       await img.scrollIntoViewIfNeeded()
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true)

@@ -52,7 +52,10 @@ describe('search suggestions', () => {
   })
 
   it('short words must match exactly, and nothing comes of punctuation alone', () => {
-    assert.deepEqual(suggest('ai', terms).map((s) => s.path), ['/articles/liquid-cooling'])
+    assert.deepEqual(
+      suggest('ai', terms).map((s) => s.path),
+      ['/articles/liquid-cooling'],
+    )
     assert.deepEqual(suggest('zz', terms), [])
     assert.deepEqual(suggest(' “” ', terms), [])
   })

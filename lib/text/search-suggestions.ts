@@ -89,8 +89,16 @@ export function suggest(query: string, terms: SearchTerms, limit = { tags: 3, ti
       .filter((r): r is { item: T; i: number; cost: number } => r.cost !== undefined)
       .sort((a, b) => a.cost - b.cost || tie(a.item, b.item) || a.i - b.i)
       .map((r) => r.item)
-  const tags = rank(terms.tags, (t) => t.name, (a, b) => b.articles - a.articles).slice(0, limit.tags)
-  const titles = rank(terms.titles, (t) => t.title, () => 0).slice(0, limit.titles)
+  const tags = rank(
+    terms.tags,
+    (t) => t.name,
+    (a, b) => b.articles - a.articles,
+  ).slice(0, limit.tags)
+  const titles = rank(
+    terms.titles,
+    (t) => t.title,
+    () => 0,
+  ).slice(0, limit.titles)
   return [
     ...tags.map((t): Suggestion => ({ kind: 'tag', text: t.name, path: t.path })),
     ...titles.map((t): Suggestion => ({ kind: 'title', text: t.title, path: t.path })),

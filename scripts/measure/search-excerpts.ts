@@ -23,11 +23,19 @@ try {
   for (const item of await page.locator('[data-search-results] > li').all()) {
     const title = await item.getByRole('heading').textContent()
     const excerpt = await item.locator('p').first().textContent()
-    const image = await item.locator('img').first().getAttribute('src', { timeout: 100 }).catch(() => null)
+    const image = await item
+      .locator('img')
+      .first()
+      .getAttribute('src', { timeout: 100 })
+      .catch(() => null)
     console.log(`- ${title}\n    ${excerpt}${image ? `\n    image: ${image}` : ''}`)
   }
   // Suggestions follow an empty result, after the terms file arrives.
-  await page.locator('[data-search-suggestions] a').first().waitFor({ timeout: 3000 }).catch(() => undefined)
+  await page
+    .locator('[data-search-suggestions] a')
+    .first()
+    .waitFor({ timeout: 3000 })
+    .catch(() => undefined)
   const suggestions = await page.locator('[data-search-suggestions] a').allTextContents()
   if (suggestions.length) console.log(`suggestions: ${suggestions.join(' | ')}`)
 } finally {

@@ -66,7 +66,11 @@ export default async function ArticlePage(props: Props) {
       <header className="flex flex-col gap-2 sm:gap-3">
         <StatusLabel status={article.status} />
         {article.tags[0] ? (
-          <a href={tagUrl(article.tags[0])} data-pagefind-meta="kicker" className="self-start text-xs font-semibold uppercase tracking-wider text-accent no-underline hover:underline">
+          <a
+            href={tagUrl(article.tags[0])}
+            data-pagefind-meta="kicker"
+            className="self-start text-xs font-semibold uppercase tracking-wider text-accent no-underline hover:underline"
+          >
             {article.tags[0]}
           </a>
         ) : null}
