@@ -84,7 +84,11 @@ describe('content check', () => {
     expectLine(lines, `${bad}:16:`, 'missing required field "corrections.4.text"')
     expectLine(lines, `${bad}:17:`, 'unknown field "corrections.4.note"')
     expectLine(check({ [bad]: article({ frontmatter: { corrections: '"fixed a typo"' } }) }), `${bad}:7:`, '"corrections" must be a list')
-    expectLine(check({ [bad]: article({ frontmatter: { corrections: '\n  - "fixed a typo"' } }) }), `${bad}:8:`, 'item 1 of "corrections" must be a group of fields (date, text)')
+    expectLine(
+      check({ [bad]: article({ frontmatter: { corrections: '\n  - "fixed a typo"' } }) }),
+      `${bad}:8:`,
+      'item 1 of "corrections" must be a group of fields (date, text)',
+    )
     // A correction on the day of the article, and one on the check's day, are fine.
     const fine = check({ [bad]: article({ frontmatter: corrections('date: 2025-06-01\ntext: "Same day."', 'date: 2026-01-15\ntext: "Today."') }) })
     assert.deepEqual(

@@ -56,7 +56,10 @@ function apply(rule: Rule, ctx: RuleContext): void {
         if (new Date(value) > ctx.now)
           report.error(`field "${path.join('.')}" (${value}) is in the future (now is ${ctx.now.toISOString()}): date it the day it is made`, at(path))
         else if (isValidDate(other) && new Date(value) < new Date(other))
-          report.error(`field "${path.join('.')}" (${value}) is before "${rule.notBefore}" (${other}): an article cannot be corrected before it is published`, at(path))
+          report.error(
+            `field "${path.join('.')}" (${value}) is before "${rule.notBefore}" (${other}): an article cannot be corrected before it is published`,
+            at(path),
+          )
       })
       return
     }

@@ -13,7 +13,7 @@ export const Source = defineNestedType(() => ({
 export const Correction = defineNestedType(() => ({
   name: 'Correction',
   fields: {
-    date: { type: 'date', required: true, description: 'When the correction was made, YYYY-MM-DD: not before the article\'s date, not in the future' },
+    date: { type: 'date', required: true, description: "When the correction was made, YYYY-MM-DD: not before the article's date, not in the future" },
     text: { type: 'string', required: true, description: 'What was wrong and what is right, in a sentence or two' },
   },
 }))
