@@ -67,7 +67,9 @@ export default function FollowPage() {
           <h2 id="topic-feeds-heading" className="font-serif text-2xl font-bold">
             One topic
           </h2>
-          <p className="mt-2">Each topic has an RSS feed of its own, for a reader who wants only that part of our coverage: each name below links to its feed.</p>
+          <p className="mt-2">
+            Each topic has an RSS feed of its own, for a reader who wants only that part of our coverage: each name below links to its feed.
+          </p>
           <ul className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2" aria-label="Topic feeds">
             {tags.map((t) => (
               <li key={t.slug}>
