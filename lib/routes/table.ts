@@ -261,6 +261,19 @@ export const routes: Route[] = [
     reads: [],
     pageTypes: [{ name: 'search', path: '/search' }],
   },
+  {
+    // The feeds, site-wide and per topic, explained; the newsletter form when lib/site.ts names one.
+    name: 'follow',
+    file: 'follow/page.tsx',
+    pattern: '/follow',
+    output: 'page',
+    params: one,
+    path: literal('/follow'),
+    // Which tags have a feed: every article's tags and status.
+    reads: [listing('article', 'all')],
+    sitemap: () => [{ path: '/follow' }],
+    pageTypes: [{ name: 'follow', path: '/follow' }],
+  },
   feed('rss feed', 'rss'),
   feed('atom feed', 'atom'),
   feed('json feed', 'json'),

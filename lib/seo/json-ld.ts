@@ -1,5 +1,6 @@
 import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, SearchAction, WebSite, WithContext } from 'schema-dts'
 import type { Article, Author } from '../content'
+import { lastModified } from '../content/article-rules'
 import { singleImageUrl } from '../images/manifest'
 import { articleHeroShare, articleImagePath, logoPngPath } from '../share-image/paths'
 import { site } from '../site'
@@ -51,7 +52,7 @@ export function newsArticleJsonLd(article: Article, authors: Author[]): WithCont
     // Google wants large images in more than one aspect ratio: the share crop, then the hero as drawn.
     image: [articleImagePath(article), ...(articleHeroShare(article) ? [singleImageUrl(article.image!, 1200)] : [])].map(absoluteUrl),
     datePublished: article.date,
-    dateModified: article.updated ?? article.date,
+    dateModified: lastModified(article),
     author: authors.map(personJsonLd),
     publisher: publisherJsonLd(),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },

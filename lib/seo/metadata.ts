@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { type Article, type Author, tagHasFeed } from '../content'
+import { lastModified } from '../content/article-rules'
 import { env } from '../env'
 import { articleHeroShare, articleShareImagePath, shareImageSize, siteShareImagePath } from '../share-image/paths'
 import { site } from '../site'
@@ -102,7 +103,7 @@ export function articleMetadata(article: Article, authors: Author[]): Metadata {
       ...base.openGraph,
       type: 'article',
       publishedTime: article.date,
-      modifiedTime: article.updated ?? article.date,
+      modifiedTime: lastModified(article),
       authors: authors.map((a) => absoluteUrl(authorUrl(a.id))),
       tags: article.tags,
     },
