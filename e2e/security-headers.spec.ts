@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { htmlFiles, outDir, pathForFile, resolvePageTypes } from '../scripts/build/built-site'
 import { pageTypes } from '../test/support/page-types'
 import { pageSample } from '../test/support/page-sample'
+import { offSiteRedirectProbes } from '../test/support/redirect-probes'
 import { startLocalRuntime } from '../scripts/local-runtime'
 
 /**
@@ -247,15 +248,7 @@ test('an address written another way redirects within the site, never to another
     expect(res.status, from).toBe(307)
     expect(res.location, from).toBe(to)
   }
-  for (const target of [
-    '/.//evil.example/',
-    '//evil.example/',
-    '///evil.example/',
-    '/\\evil.example/',
-    '/%2e//evil.example/',
-    '/%2F%2Fevil.example/',
-    '//evil.example/index.html',
-  ]) {
+  for (const target of offSiteRedirectProbes) {
     const res = await rawGet(target)
     if (res.status >= 300 && res.status < 400) {
       expect(res.location ?? '', target).not.toMatch(/^[/\\]{2}/)

@@ -9,6 +9,7 @@ import { formatRedirectsFile } from './build/redirects-file'
 import { redirects } from '../lib/routes/redirects'
 import { headerRules } from './build/security-policy'
 import { startLocalRuntime, type LocalRuntime } from './local-runtime'
+import { offSiteRedirectProbes } from '../test/support/redirect-probes'
 
 /** A small built site, with the _headers and _redirects the build writes, served by wrangler dev. */
 let dir: string
@@ -102,15 +103,7 @@ describe('the local runtime (wrangler dev from wrangler.jsonc)', () => {
   })
 
   it('never redirects to another host, however the path is written', async () => {
-    for (const target of [
-      '/.//evil.example/',
-      '//evil.example/',
-      '///evil.example/',
-      '/\\evil.example/',
-      '/%2e//evil.example/',
-      '/%2F%2Fevil.example/',
-      '//evil.example/index.html',
-    ]) {
+    for (const target of offSiteRedirectProbes) {
       const res = await get(target)
       if (res.status < 300 || res.status >= 400) continue // served or not found here: nothing to follow
       const location = String(res.headers.location)
