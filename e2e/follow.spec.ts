@@ -124,12 +124,19 @@ test('share links: the encoded headline and canonical address, no script, nothin
   await context.close()
 })
 
-test('a corrected article shows each correction with its date, and dates its last change by the latest one', async ({ page, request }) => {
+test('a corrected article shows each correction with its date, says so in its date line, and dates its last change by the latest one', async ({
+  page,
+  request,
+}) => {
   const fm = correctedFrontMatter()
   expect(fm.corrections.length).toBeGreaterThan(0)
   const latest = lastModified(fm)
   expect(fm.corrections.map((c) => c.date)).toContain(latest)
   await page.goto(`/articles/${corrected}`)
+  // The date line at the top says so too, and leads to the corrections.
+  const dateLine = page.locator('article > header').getByRole('link', { name: /^Corrected / })
+  await expect(dateLine).toHaveAttribute('href', '#corrections')
+  await expect(dateLine.locator(`time[datetime="${latest}"]`)).toBeVisible()
   const section = page.getByRole('region', { name: fm.corrections.length === 1 ? 'Correction' : 'Corrections' })
   await expect(section.getByRole('heading', { level: 2 })).toBeVisible()
   const items = section.getByRole('listitem')
@@ -156,6 +163,7 @@ test('a corrected article shows each correction with its date, and dates its las
   // An article without corrections has no such section.
   await page.goto(flagship)
   await expect(page.locator('#corrections')).toHaveCount(0)
+  await expect(page.locator('article > header')).not.toContainText(/Corrected|Updated/)
 })
 
 test('the sample names no newsletter: no sign-up form anywhere, and forms may post to the site only', async ({ page, request }) => {

@@ -14,6 +14,7 @@ import { JsonLd } from '@/components/json-ld'
 import { AffiliateNotice } from '@/components/mdx/disclosure'
 import { MdxBody } from '@/components/mdx/mdx-body'
 import { getAdjacentArticles, getArticle, getArticleAuthors, getArticleBody, getRelatedArticles } from '@/lib/content'
+import { lastModified } from '@/lib/content/article-rules'
 import { formatList, machineDate } from '@/lib/text/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { articleMetadata } from '@/lib/seo/metadata'
@@ -42,6 +43,7 @@ export async function generateMetadata(props: Props) {
 export default async function ArticlePage(props: Props) {
   const article = await resolve(props)
   const authors = getArticleAuthors(article)
+  const modified = lastModified(article)
 
   // Only article pages carry data-pagefind-body, so Pagefind indexes them and no other page; the author
   // box and affiliate boilerplate are marked data-pagefind-ignore where they are defined. The metadata is
@@ -85,7 +87,12 @@ export default async function ArticlePage(props: Props) {
           <span aria-hidden="true" className="text-sm text-muted">
             ·
           </span>
-          <DateLine date={article.date} updated={article.updated} readingMinutes={article.readingMinutes} />
+          <DateLine
+            date={article.date}
+            updated={modified}
+            corrected={article.corrections.some((c) => c.date === modified)}
+            readingMinutes={article.readingMinutes}
+          />
         </div>
       </header>
       <HeroImage article={article} />
