@@ -1,6 +1,5 @@
-import { siteFeedResponse } from '@/lib/feeds/feed-articles'
-import { renderingFile } from '@/lib/routes/build'
+import { siteFeedRoute } from '@/lib/feeds/feed-articles'
 
 export const dynamic = 'force-static'
 
-export const GET = () => renderingFile('rss feed', () => siteFeedResponse('rss'))
+export const GET = siteFeedRoute('rss')

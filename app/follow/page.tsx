@@ -1,10 +1,10 @@
 import { NewsletterForm } from '@/components/follow/newsletter-form'
 import { getTagCounts, tagHasFeed } from '@/lib/content'
-import { feedName, siteFeeds } from '@/lib/feeds/site-feeds'
+import { feedName, siteFeeds, tagFeed } from '@/lib/feeds/site-feeds'
 import { renderingPage } from '@/lib/routes/build'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { site } from '@/lib/site'
-import { absoluteUrl, tagFeedUrl, tagUrl } from '@/lib/urls'
+import { absoluteUrl } from '@/lib/urls'
 
 export const metadata = pageMetadata({
   title: 'Follow',
@@ -71,15 +71,15 @@ export default function FollowPage() {
             Each topic has an RSS feed of its own, for a reader who wants only that part of our coverage: each name below links to its feed.
           </p>
           <ul className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2" aria-label="Topic feeds">
-            {tags.map((t) => (
+            {tags.map((t) => ({ ...t, feed: tagFeed(t.name) })).map((t) => (
               <li key={t.slug}>
-                <a href={tagFeedUrl(t.name)} type="application/rss+xml" className={linkClass}>
-                  <span className="sr-only">RSS feed: </span>
+                <a href={t.feed.path} type={t.feed.type} className={linkClass}>
+                  <span className="sr-only">{`${feedName(t.feed)}: `}</span>
                   {t.name}
                 </a>{' '}
                 <span className="text-sm text-muted">
                   (
-                  <a href={tagUrl(t.name)} className="text-muted underline underline-offset-4">
+                  <a href={t.feed.page} className="text-muted underline underline-offset-4">
                     topic page
                     <span className="sr-only">: {t.name}</span>
                   </a>

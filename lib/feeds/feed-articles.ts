@@ -4,8 +4,9 @@ import { remembered } from '../content/reads'
 import { fileResponse } from '../page/file-response'
 import { renderFeedHtml } from './article-html'
 import { singleImageUrl } from '../images/manifest'
-import { type FeedArticle, feedRenderers, siteChannel } from './formats'
-import { siteFeeds, type SiteFeedFormat } from './site-feeds'
+import { type FeedArticle, renderFeed } from './formats'
+import { type FeedRecord, siteFeedRouteName, siteFeeds, type SiteFeedName } from './site-feeds'
+import { renderingFile } from '../routes/build'
 import { site } from '../site'
 import { absoluteUrl } from '../urls'
 
@@ -42,7 +43,12 @@ export function feedArticles(published: Article[]): FeedArticle[] {
   return published.slice(0, site.feedSize).map(toFeedArticle)
 }
 
-/** A site-wide feed's file, for its route: the published articles in that format. */
-export function siteFeedResponse(format: SiteFeedFormat): Response {
-  return fileResponse(feedRenderers[format](siteChannel, feedArticles(getPublishedArticles())), siteFeeds[format].type)
+/** A feed's file: some published articles, newest first, in the record's format and media type. */
+export function feedResponse(feed: FeedRecord, published: Article[]): Response {
+  return fileResponse(renderFeed(feed, feedArticles(published)), feed.type)
+}
+
+/** The GET handler of a site-wide feed's route file, app/<path>/route.ts. */
+export function siteFeedRoute(name: SiteFeedName): () => Response {
+  return () => renderingFile(siteFeedRouteName(name), () => feedResponse(siteFeeds[name], getPublishedArticles()))
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { atomFeed, type FeedArticle, jsonFeed, rssFeed, siteChannel, tagChannel } from './formats'
+import { type FeedArticle, renderFeed } from './formats'
+import { siteFeeds, tagFeed } from './site-feeds'
 import { site } from '../site'
 import { htmlText, parseXml } from '../../test/support/parse'
 
@@ -79,7 +80,7 @@ interface Atom {
 }
 
 describe('RSS 2.0', () => {
-  const xml = rssFeed(siteChannel, input)
+  const xml = renderFeed(siteFeeds.rss, input)
   const channel = parseXml<Rss>(xml, ['item', 'category']).rss.channel
   const items = channel.item
 
@@ -137,7 +138,7 @@ describe('RSS 2.0', () => {
 })
 
 describe('Atom 1.0', () => {
-  const xml = atomFeed(siteChannel, input)
+  const xml = renderFeed(siteFeeds.atom, input)
   const feed = parseXml<Atom>(xml, ['entry', 'author', 'category', 'link']).feed
   const entries = feed.entry ?? []
 
@@ -164,7 +165,7 @@ describe('Atom 1.0', () => {
       updated: '2025-11-11T00:00:00.000Z',
       corrections: [{ date: '2025-11-14T00:00:00.000Z' }, { date: '2025-11-13T00:00:00.000Z' }],
     })
-    const withCorrection = parseXml<Atom>(atomFeed(siteChannel, [...input, corrected]), ['entry', 'author', 'category', 'link']).feed
+    const withCorrection = parseXml<Atom>(renderFeed(siteFeeds.atom, [...input, corrected]), ['entry', 'author', 'category', 'link']).feed
     assert.equal(withCorrection.updated, '2025-11-14T00:00:00.000Z')
     const entry = withCorrection.entry!.find((e) => e.id === url('/articles/corrected'))!
     assert.equal(entry.published, '2025-11-10T00:00:00.000Z')
@@ -202,7 +203,7 @@ describe('Atom 1.0', () => {
 })
 
 describe('JSON Feed 1.1', () => {
-  const json = jsonFeed(siteChannel, input)
+  const json = renderFeed(siteFeeds.json, input)
   const feed = JSON.parse(json)
 
   it('is version 1.1 with the site language', () => {
@@ -233,7 +234,7 @@ describe('JSON Feed 1.1', () => {
 
 describe('tag feeds', () => {
   it('describe the tag and point to the tag page and themselves', () => {
-    const channel = parseXml<Rss>(rssFeed(tagChannel('cloud'), [hostileArticle])).rss.channel
+    const channel = parseXml<Rss>(renderFeed(tagFeed('cloud'), [hostileArticle])).rss.channel
     assert.equal(channel.link, url('/tags/cloud'))
     assert.equal(channel['atom:link']['@href'], url('/tags/cloud/feed.xml'))
     assert.match(channel.title, /cloud/)
@@ -242,22 +243,22 @@ describe('tag feeds', () => {
 
 describe('text a feed cannot carry', () => {
   it('drops characters XML forbids instead of writing an ill-formed feed', () => {
-    const items = parseXml<Rss>(rssFeed(siteChannel, [article({ slug: 'ctl', title: 'Bell\u0007 and \uFFFE here', date: '2025-01-01T00:00:00.000Z' })]), [
+    const items = parseXml<Rss>(renderFeed(siteFeeds.rss, [article({ slug: 'ctl', title: 'Bell\u0007 and \uFFFE here', date: '2025-01-01T00:00:00.000Z' })]), [
       'item',
     ]).rss.channel.item
     assert.equal(items[0]!.title, 'Bell and  here')
   })
 
   it('refuses a title with "]]>" and a tag with "<"', () => {
-    assert.throws(() => rssFeed(siteChannel, [article({ slug: 'cdata', title: 'a ]]> b', date: '2025-01-01T00:00:00.000Z' })]), /"\]\]>"/)
-    assert.throws(() => atomFeed(siteChannel, [article({ slug: 'lt', tags: ['a<b'], date: '2025-01-01T00:00:00.000Z' })]), /contains "<"/)
+    assert.throws(() => renderFeed(siteFeeds.rss, [article({ slug: 'cdata', title: 'a ]]> b', date: '2025-01-01T00:00:00.000Z' })]), /"\]\]>"/)
+    assert.throws(() => renderFeed(siteFeeds.atom, [article({ slug: 'lt', tags: ['a<b'], date: '2025-01-01T00:00:00.000Z' })]), /contains "<"/)
   })
 })
 
 describe('an empty feed', () => {
   it('is dated by the build time from SITE_NOW, not the clock', () => {
     process.env.SITE_NOW = '2026-01-31T12:00:00Z'
-    const feed = parseXml<Atom>(atomFeed(siteChannel, [draft])).feed
+    const feed = parseXml<Atom>(renderFeed(siteFeeds.atom, [draft])).feed
     assert.equal(feed.updated, '2026-01-31T12:00:00.000Z')
     assert.equal(feed.entry, undefined)
   })

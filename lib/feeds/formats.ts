@@ -8,8 +8,8 @@ import type { ArticleStatus } from '../content'
 import { env } from '../env'
 import { site } from '../site'
 import { formatList } from '../text/format'
-import { siteFeeds, type SiteFeedFormat } from './site-feeds'
-import { absoluteUrl, articleUrl, authorUrl, tagFeedUrl, tagUrl } from '../urls'
+import type { FeedFormat, FeedRecord } from './site-feeds'
+import { absoluteUrl, articleUrl, authorUrl } from '../urls'
 import { escapeHtml, xmlText } from '../text/xml-text'
 
 /** What a feed needs of an article. */
@@ -29,31 +29,6 @@ export interface FeedArticle {
   html: string
 }
 
-export interface FeedChannel {
-  title: string
-  description: string
-  /** The page the feed follows: '/' or a tag page. */
-  path: string
-  /** The feed's own addresses, by format. */
-  links: { rss: string; atom?: string; json?: string }
-}
-
-export const siteChannel: FeedChannel = {
-  title: site.name,
-  description: site.tagline,
-  path: '/',
-  links: { rss: siteFeeds.rss.path, atom: siteFeeds.atom.path, json: siteFeeds.json.path },
-}
-
-export function tagChannel(tag: string): FeedChannel {
-  return {
-    title: `${site.name}: ${tag}`,
-    description: `Articles tagged “${tag}” on ${site.name}.`,
-    path: tagUrl(tag),
-    links: { rss: tagFeedUrl(tag) },
-  }
-}
-
 /**
  * The articles a feed carries: published ones only, newest first, at most `limit`.
  * Callers already pass getPublishedArticles(); filtering again here means no caller can leak a draft.
@@ -67,9 +42,9 @@ export function feedEntries(articles: FeedArticle[], limit: number = site.feedSi
   return entries
 }
 
-export function rssFeed(channel: FeedChannel, articles: FeedArticle[]): string {
+function rssFeed(record: FeedRecord, articles: FeedArticle[]): string {
   const entries = feedEntries(articles)
-  const feed = createFeed(channel, entries)
+  const feed = createFeed(record, entries)
   for (const a of entries) {
     // RSS titles are plain text (RSS Advisory Board); descriptions are HTML, so the dek is escaped.
     // RSS's <author> must be an e-mail address: names go in dc:creator (the feed library declares xmlns:dc).
@@ -83,17 +58,17 @@ export function rssFeed(channel: FeedChannel, articles: FeedArticle[]): string {
   return feed.rss2()
 }
 
-export function atomFeed(channel: FeedChannel, articles: FeedArticle[]): string {
+function atomFeed(record: FeedRecord, articles: FeedArticle[]): string {
   const entries = feedEntries(articles)
-  const feed = createFeed(channel, entries)
+  const feed = createFeed(record, entries)
   // The library marks Atom titles and summaries type="html": plain text has to be escaped to stay text.
   for (const a of entries) feed.addItem(commonItem(a, { title: escapeHtml(a.title), summary: escapeHtml(a.description) }))
   return feed.atom1()
 }
 
-export function jsonFeed(channel: FeedChannel, articles: FeedArticle[]): string {
+function jsonFeed(record: FeedRecord, articles: FeedArticle[]): string {
   const entries = feedEntries(articles)
-  const feed = createFeed(channel, entries)
+  const feed = createFeed(record, entries)
   for (const a of entries) feed.addItem(commonItem(a, { title: a.title, summary: a.description }))
   // The library writes JSON Feed 1.0 with one author per item; 1.1 adds `authors` and `language`.
   const json = JSON.parse(feed.json1()) as { version: string; items: Record<string, unknown>[] }
@@ -109,25 +84,25 @@ export function jsonFeed(channel: FeedChannel, articles: FeedArticle[]): string 
   )
 }
 
-/** Each site-wide feed's renderer, by format (lib/feeds/site-feeds.ts). */
-export const feedRenderers: Record<SiteFeedFormat, (channel: FeedChannel, articles: FeedArticle[]) => string> = { rss: rssFeed, atom: atomFeed, json: jsonFeed }
+/** Each format's renderer: a record of lib/feeds/site-feeds.ts names its format, so every feed has one. */
+const renderers: Record<FeedFormat, (feed: FeedRecord, articles: FeedArticle[]) => string> = { rss: rssFeed, atom: atomFeed, json: jsonFeed }
 
-function createFeed(channel: FeedChannel, entries: FeedArticle[]): Feed {
-  const home = absoluteUrl(channel.path)
+/** A feed's file: its format's renderer, with the record's channel and the record's own address as the self link. */
+export const renderFeed = (feed: FeedRecord, articles: FeedArticle[]): string => renderers[feed.format](feed, articles)
+
+function createFeed(record: FeedRecord, entries: FeedArticle[]): Feed {
+  const home = absoluteUrl(record.page)
   return new Feed({
     id: home,
-    title: xmlText(channel.title),
-    description: xmlText(channel.description),
+    title: xmlText(record.title),
+    description: xmlText(record.description),
     link: home,
     language: site.language,
     // Never the clock: the newest change among the entries, or the build's commit time for an empty feed.
     updated: new Date(latest(entries.map(lastModified)) ?? env.now.toISOString()),
     generator: false,
-    feedLinks: {
-      rss: absoluteUrl(channel.links.rss),
-      ...(channel.links.atom ? { atom: absoluteUrl(channel.links.atom) } : {}),
-      ...(channel.links.json ? { json: absoluteUrl(channel.links.json) } : {}),
-    },
+    // The library writes as the self link the one of the format it renders: the feed's own path, and nothing else.
+    feedLinks: { [record.format]: absoluteUrl(record.path) },
     author: { name: site.name, link: absoluteUrl('/') },
   })
 }

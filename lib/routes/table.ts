@@ -7,7 +7,7 @@
  */
 import { groupTags, lastModified, latest, ownPage } from '../content/article-rules'
 import { frontPage, frontPageSlugs } from '../content/front-page'
-import { siteFeeds } from '../feeds/site-feeds'
+import { siteFeedRouteName, siteFeeds, type SiteFeedName } from '../feeds/site-feeds'
 import { groupMonths, monthOf, monthParams, monthUrl, parseMonth } from '../page/archive'
 import { listSlice, pageHref, pageParams, parsePage } from '../page/pagination'
 import { site } from '../site'
@@ -115,10 +115,11 @@ const body = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope,
 /** An article list: every article's listing fields and its authors (whose answer carries their bios). */
 const articleList: Read[] = [listing('article', 'all'), body('author', 'all')]
 
-function feed(name: string, format: keyof typeof siteFeeds): Route {
-  const { path } = siteFeeds[format]
+/** A site-wide feed's route, from its record: adding a feed to lib/feeds/site-feeds.ts adds it here. */
+function siteFeedRoute(feed: SiteFeedName): Route {
+  const { path } = siteFeeds[feed]
   return {
-    name,
+    name: siteFeedRouteName(feed),
     file: `${path.slice(1)}/route.ts`,
     pattern: path,
     output: 'file',
@@ -274,9 +275,7 @@ export const routes: Route[] = [
     sitemap: () => [{ path: '/follow' }],
     pageTypes: [{ name: 'follow', path: '/follow' }],
   },
-  feed('rss feed', 'rss'),
-  feed('atom feed', 'atom'),
-  feed('json feed', 'json'),
+  ...(Object.keys(siteFeeds) as SiteFeedName[]).map(siteFeedRoute),
   {
     // The sitemap index: one file per year of articles, and one for the rest.
     name: 'sitemap',

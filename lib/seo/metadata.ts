@@ -4,29 +4,35 @@ import { lastModified } from '../content/article-rules'
 import { env } from '../env'
 import { articleHeroShare, articleShareImagePath, shareImageSize, siteShareImagePath } from '../share-image/paths'
 import { site } from '../site'
-import { siteFeeds } from '../feeds/site-feeds'
-import { absoluteUrl, authorUrl, tagFeedUrl, tagSlug } from '../urls'
+import { type FeedRecord, siteFeeds, tagFeed } from '../feeds/site-feeds'
+import { absoluteUrl, authorUrl, tagSlug } from '../urls'
 
 export type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
-const feedLink = (feed: { path: string; label: string }) => ({ url: feed.path, title: `${site.name} (${feed.label})` })
+/**
+ * <link rel="alternate"> entries for some feeds, in their order. Next.js takes them grouped by media
+ * type, so feeds of one type are listed side by side: none can replace another.
+ */
+function feedLinks(feeds: FeedRecord[]): FeedLinks {
+  const links: Record<string, { url: string; title: string }[]> = {}
+  for (const f of feeds) (links[f.type] ??= []).push({ url: f.path, title: `${f.title} (${f.label})` })
+  return links
+}
 
 /**
  * The site's feeds for <link rel="alternate">. The root layout sets them, and so does every page,
  * because a page's `alternates` replaces the layout's whole (metadata merges shallowly).
  */
 export function siteFeedLinks(): FeedLinks {
-  return Object.fromEntries(Object.values(siteFeeds).map((f) => [f.type, [feedLink(f)]]))
+  return feedLinks(Object.values(siteFeeds))
 }
 
 /**
- * For a tag page: the site's feeds and the tag's own RSS feed. Only tags of published articles have
- * one (a preview build also shows tags whose articles are all drafts), so other tags get the site's only.
+ * For a tag page: the tag's own feed, then the site's. Only tags of published articles have one (a
+ * preview build also shows tags whose articles are all drafts), so other tags get the site's only.
  */
 export function tagFeedLinks(tag: string): FeedLinks {
-  const links = siteFeedLinks()
-  if (!tagHasFeed(tagSlug(tag))) return links
-  return { ...links, 'application/rss+xml': [{ url: tagFeedUrl(tag), title: `${site.name}: ${tag} (RSS)` }, feedLink(siteFeeds.rss)] }
+  return tagHasFeed(tagSlug(tag)) ? feedLinks([tagFeed(tag), ...Object.values(siteFeeds)]) : siteFeedLinks()
 }
 
 /** An image for Open Graph and Twitter cards; width and height where known let networks lay out the card before fetching. */

@@ -1,7 +1,6 @@
-import { feedArticles } from '@/lib/feeds/feed-articles'
+import { feedResponse } from '@/lib/feeds/feed-articles'
+import { tagFeed } from '@/lib/feeds/site-feeds'
 import { getPublishedTag } from '@/lib/content'
-import { rssFeed, tagChannel } from '@/lib/feeds/formats'
-import { fileResponse } from '@/lib/page/file-response'
 import { renderingFile, staticParams } from '@/lib/routes/build'
 
 export const dynamic = 'force-static'
@@ -17,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tag
     () => {
       const tag = getPublishedTag(slug)
       if (!tag) throw new Error(`No published articles with the tag "${slug}"`)
-      return fileResponse(rssFeed(tagChannel(tag.name), feedArticles(tag.articles)), 'application/rss+xml')
+      return feedResponse(tagFeed(tag.name), tag.articles)
     },
     p,
   )
