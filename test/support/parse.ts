@@ -5,13 +5,14 @@ import { toString } from 'hast-util-to-string'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 /**
- * Parses XML after checking it is well-formed; repeated elements listed in `arrays` always come back
+ * Parses XML after checking it is well-formed, namespaces included; repeated elements listed in `arrays` always come back
  * as arrays. Attributes are "@name", mixed text "#text". T is the shape the test expects to read.
  */
 export function parseXml<T>(xml: string, arrays: string[] = []): T {
   const valid = XMLValidator.validate(xml)
   assert.equal(valid, true, `not well-formed XML: ${JSON.stringify(valid)}`)
   assertAttributeValues(xml)
+  assertNamespacesDeclared(xml)
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',
@@ -50,4 +51,29 @@ function assertAttributeValues(xml: string): void {
     }
   }
   walk(raw.parse(xml) as Record<string, unknown>[])
+}
+
+/**
+ * Every prefix an element or attribute uses ("dc:creator", "atom:link") is declared by an xmlns:
+ * attribute on it or an ancestor, as the Namespaces in XML rec requires: fast-xml-parser's validator
+ * does not look, and a namespace-aware reader rejects the whole document.
+ */
+function assertNamespacesDeclared(xml: string): void {
+  const raw = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, preserveOrder: true, parseAttributeValue: false })
+  const prefixOf = (name: string) => (name.includes(':') ? name.slice(0, name.indexOf(':')) : undefined)
+  const walk = (nodes: Record<string, unknown>[], inScope: Set<string>) => {
+    for (const node of nodes) {
+      const attributes = Object.keys((node[':@'] ?? {}) as Record<string, string>)
+      const scope = new Set([...inScope, ...attributes.filter((a) => a.startsWith('xmlns:')).map((a) => a.slice('xmlns:'.length))])
+      for (const [key, children] of Object.entries(node)) {
+        if (key === ':@' || key.startsWith('?') || !Array.isArray(children)) continue
+        for (const name of [key, ...attributes.filter((a) => a !== 'xmlns' && !a.startsWith('xmlns:'))]) {
+          const prefix = prefixOf(name)
+          assert.ok(prefix === undefined || scope.has(prefix), `not namespace-well-formed XML: <${key}> uses the prefix "${prefix}" of ${name}, which no xmlns:${prefix} declares`)
+        }
+        walk(children as Record<string, unknown>[], scope)
+      }
+    }
+  }
+  walk(raw.parse(xml) as Record<string, unknown>[], new Set(['xml']))
 }
