@@ -18,7 +18,9 @@ const linkClass = 'font-semibold text-fg underline underline-offset-4'
 export default function FollowPage() {
   renderingPage('follow')
   // Only tags of published articles have a feed (tagHasFeed): a preview build's draft-only tags do not.
-  const tags = getTagCounts().filter((t) => tagHasFeed(t.slug))
+  const tags = getTagCounts()
+    .filter((t) => tagHasFeed(t.slug))
+    .map((t) => ({ ...t, feed: tagFeed(t.name) }))
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Follow {site.name}</h1>
@@ -71,7 +73,7 @@ export default function FollowPage() {
             Each topic has an RSS feed of its own, for a reader who wants only that part of our coverage: each name below links to its feed.
           </p>
           <ul className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2" aria-label="Topic feeds">
-            {tags.map((t) => ({ ...t, feed: tagFeed(t.name) })).map((t) => (
+            {tags.map((t) => (
               <li key={t.slug}>
                 <a href={t.feed.path} type={t.feed.type} className={linkClass}>
                   <span className="sr-only">{`${feedName(t.feed)}: `}</span>

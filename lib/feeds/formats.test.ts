@@ -241,6 +241,24 @@ describe('tag feeds', () => {
   })
 })
 
+describe('a feed of a format another feed has', () => {
+  it("names its own address as self and the page it follows as alternate, never the other feed's", () => {
+    const summaries = { ...siteFeeds.rss, path: '/summaries.xml', label: 'Summaries' }
+    const channel = parseXml<Rss>(renderFeed(summaries, [unicodeArticle])).rss.channel
+    assert.equal(channel['atom:link']['@href'], url('/summaries.xml'))
+    assert.equal(channel.link, url('/'))
+    const atom = parseXml<Atom>(renderFeed({ ...siteFeeds.atom, path: '/tags/ki/atom.xml', page: '/tags/ki' }, [unicodeArticle]), ['link']).feed
+    assert.deepEqual(
+      atom.link.map((l) => [l['@rel'], l['@href']]),
+      [
+        ['alternate', url('/tags/ki')],
+        ['self', url('/tags/ki/atom.xml')],
+      ],
+    )
+    assert.equal((JSON.parse(renderFeed({ ...siteFeeds.json, path: '/other.json' }, [unicodeArticle])) as { feed_url: string }).feed_url, url('/other.json'))
+  })
+})
+
 describe('text a feed cannot carry', () => {
   it('drops characters XML forbids instead of writing an ill-formed feed', () => {
     const items = parseXml<Rss>(renderFeed(siteFeeds.rss, [article({ slug: 'ctl', title: 'Bell\u0007 and \uFFFE here', date: '2025-01-01T00:00:00.000Z' })]), [

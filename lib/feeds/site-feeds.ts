@@ -33,7 +33,13 @@ export interface FeedRecord {
 
 type Channel = Pick<FeedRecord, 'title' | 'description' | 'page'>
 
-const feed = (format: FeedFormat, path: string, label: string, channel: Channel): FeedRecord => ({ path, format, type: feedFormats[format].type, label, ...channel })
+const feed = (format: FeedFormat, path: string, label: string, channel: Channel): FeedRecord => ({
+  path,
+  format,
+  type: feedFormats[format].type,
+  label,
+  ...channel,
+})
 
 const siteChannel: Channel = { title: site.name, description: site.tagline, page: '/' }
 

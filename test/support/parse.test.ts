@@ -14,6 +14,8 @@ test('parseXml refuses a namespace prefix that no xmlns: declares, on an element
   assert.throws(() => parseXml('<feed><link xlink:href="x"/></feed>'), /prefix "xlink" of xlink:href/)
   // Declared on the element itself or an ancestor; a sibling's declaration does not count.
   assert.throws(() => parseXml('<r><a xmlns:dc="urn:dc"/><dc:b/></r>'), /prefix "dc"/)
-  assert.deepEqual(parseXml('<r xmlns:dc="urn:dc"><dc:b xml:lang="en">t</dc:b></r>'), { r: { 'dc:b': { '#text': 't', '@xml:lang': 'en' }, '@xmlns:dc': 'urn:dc' } })
+  assert.deepEqual(parseXml('<r xmlns:dc="urn:dc"><dc:b xml:lang="en">t</dc:b></r>'), {
+    r: { 'dc:b': { '#text': 't', '@xml:lang': 'en' }, '@xmlns:dc': 'urn:dc' },
+  })
   assert.ok(parseXml('<?xml version="1.0"?><r><s xmlns:a="urn:a"><a:t/></s></r>'))
 })

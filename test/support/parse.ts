@@ -69,7 +69,10 @@ function assertNamespacesDeclared(xml: string): void {
         if (key === ':@' || key.startsWith('?') || !Array.isArray(children)) continue
         for (const name of [key, ...attributes.filter((a) => a !== 'xmlns' && !a.startsWith('xmlns:'))]) {
           const prefix = prefixOf(name)
-          assert.ok(prefix === undefined || scope.has(prefix), `not namespace-well-formed XML: <${key}> uses the prefix "${prefix}" of ${name}, which no xmlns:${prefix} declares`)
+          assert.ok(
+            prefix === undefined || scope.has(prefix),
+            `not namespace-well-formed XML: <${key}> uses the prefix "${prefix}" of ${name}, which no xmlns:${prefix} declares`,
+          )
         }
         walk(children as Record<string, unknown>[], scope)
       }
