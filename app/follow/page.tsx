@@ -50,7 +50,7 @@ export default function FollowPage() {
           Every article
         </h2>
         <p className="mt-2">
-          The {site.feedSize} newest articles, in three formats with the same content. If you are unsure, take RSS: every reader understands it.
+          The {site.feedSize} newest articles, with the same content in each format below. If you are unsure, take RSS: every reader understands it.
         </p>
         <ul className="mt-3 space-y-2" aria-label="Site feeds">
           {Object.values(siteFeeds).map((f) => (
