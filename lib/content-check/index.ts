@@ -1,15 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { contracts } from '../schema'
 import { contentFiles, contentPath, fileSlug, kindOf, slugPattern, walk, type ContentKind } from '../schema/files'
 import { articleStatus } from '../content/article-rules'
 import { affiliateUrlTest } from '../content/merchants'
 import { linkableUrls, productionContent, type RouteArticle } from '../routes'
-import { articleUrl, authorUrl, tagUrl } from '../urls'
-import { didYouMean } from './closest'
 import { fileFacts, type FileFacts } from './file-facts'
 import { replayBody } from './mdx-body'
 import { checkPublicFile, publicEntries } from './public-files'
+import { internalLinkResolver, publicFileTest } from './internal-links'
 import { addressTakenBy, reservedAddresses } from './reserved-addresses'
 import { applyRules } from './rules'
 import { checkLead } from './lead'
@@ -55,13 +54,6 @@ const knownFiles = (Object.keys(contentFiles) as ContentKind[])
 
 /** The strings of a front matter list; anything else is the schema check's to report. */
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
-
-/** The first path segment after a URL prefix, e.g. the slug in /articles/<slug>. */
-function underPrefix(path: string, prefix: string): string | undefined {
-  if (!path.startsWith(prefix)) return undefined
-  const rest = path.slice(prefix.length)
-  return rest && !rest.includes('/') ? rest : undefined
-}
 
 /** Checks every content file; returns all problems, sorted by file and line. */
 export function checkContent({ root, now, nowSource = 'the given time', cache }: CheckOptions): Problem[] {
@@ -110,16 +102,7 @@ export function checkContent({ root, now, nowSource = 'the given time', cache }:
   const products = byKind('product')
   const productIds = new Set(products.map((d) => d.id))
   const isAffiliateUrl = affiliateUrlTest(products.map((d) => d.data?.url))
-  const publicFileExists = (path: string) => {
-    let clean: string
-    try {
-      clean = decodeURIComponent(path.split(/[?#]/)[0]!)
-    } catch {
-      return false
-    }
-    const full = join(publicDir, clean)
-    return full.startsWith(publicDir) && existsSync(full) && statSync(full).isFile()
-  }
+  const publicFileExists = publicFileTest(publicDir)
 
   // Articles: schema, slugs, then what production will publish (for internal links).
   const articles = byKind('article')
@@ -213,43 +196,8 @@ export function checkContent({ root, now, nowSource = 'the given time', cache }:
     if (d.kind === 'article') for (const anchor of d.facts.anchors ?? []) articleAnchors.get(d.id)?.add(anchor)
   }
 
-  const namedPrefixes = [articleUrl(''), authorUrl(''), tagUrl('')]
-  const suggestions = [...productionUrls].filter((u) => !namedPrefixes.some((p) => u.startsWith(p)))
-  const checkInternal =
-    (from: Doc) =>
-    (href: string): string | undefined => {
-      const [pathPart, hash] = href.split('#') as [string, string | undefined]
-      let path: string
-      try {
-        path = decodeURI(pathPart.split('?')[0]!.replace(/\/$/, '') || '/')
-      } catch {
-        return `link to "${href}": a "%" must start an escape such as %20; write the address as the browser shows it`
-      }
-      const slug = underPrefix(path, articleUrl(''))
-      // A link resolves when the route table builds its address in production, or, from a draft or
-      // scheduled article (which only a preview shows), in a preview build.
-      if (productionUrls.has(path) || (previewUrls.has(path) && from.kind === 'article' && !isPublished(from)) || publicFileExists(path)) {
-        const anchors = slug === undefined ? undefined : articleAnchors.get(slug)
-        if (anchors && hash && !anchors.has(hash))
-          return `link to "${href}": the article has no heading with the anchor #${hash}${didYouMean(hash, anchors, (a) => `${articleUrl(slug!)}#${a}`)}`
-        return undefined
-      }
-      // Why not, as precisely as the address allows.
-      if (slug) {
-        if (!articleAnchors.has(slug))
-          return `link to "${href}": there is no article ${contentPath('article', slug)}${didYouMean(slug, articleAnchors.keys(), articleUrl)}`
-        if (from.kind !== 'article') return `link to "${href}": that article is a draft or scheduled, and production builds leave it out`
-        return `link to "${href}": that article is a draft or scheduled, so this published page would link to a missing page`
-      }
-      const author = underPrefix(path, authorUrl(''))
-      if (author) return `link to "${href}": there is no author ${contentPath('author', author)}${didYouMean(author, authorIds, authorUrl)}`
-      const tag = underPrefix(path, tagUrl(''))
-      if (tag) {
-        if (!tags.all.has(tag)) return `link to "${href}": no article has a tag with the address "${tag}"${didYouMean(tag, tags.all, (t) => tagUrl(t))}`
-        return `link to "${href}": only drafts or scheduled articles use that tag, so production has no such page yet`
-      }
-      return `link to "${href}": no such page on the site${didYouMean(path, suggestions)}`
-    }
+  const resolveLink = internalLinkResolver({ productionUrls, previewUrls, publicDir, articleAnchors, authorIds, tags: tags.all })
+  const checkInternal = (from: Doc) => resolveLink({ isArticle: from.kind === 'article', published: isPublished(from) })
 
   // Once a kind: the ids rule asks for every file that names authors.
   const ids = new Map<ContentKind, Set<string>>()
