@@ -33,7 +33,11 @@ test('drafts and scheduled articles are in no list', async ({ page }) => {
 })
 
 test('no file of the site (out/ and its objects, out-objects/) names or mentions a draft or scheduled article, the compressed search index included', () => {
-  const files = ['out', 'out-objects'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).map((f) => join(dir, f)))
+  const files = ['out', 'out-objects'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(dir, f)).isFile())
+      .map((f) => join(dir, f)),
+  )
   expect(files.length).toBeGreaterThan(10)
   // Every file, as its reader gets it: Pagefind's index files decompressed, since that is where the
   // search page would find an entry for a draft.

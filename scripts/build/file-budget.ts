@@ -43,7 +43,7 @@ export const levers: Record<FileKind, string> = {
   images:
     'image variants and share crops are objects (out-objects/, scripts/build/objects.ts), not files of out/; what is left is originals under /images/ (SVG), icons and one share card per article without a hero: check public/ and lib/share-image',
   'search index':
-    'Pagefind\'s fragments and index chunks are objects (out-objects/); what is left is about a dozen files per year\'s bundle (scripts/build/search-index.ts): fewer shards reduce them',
+    "Pagefind's fragments and index chunks are objects (out-objects/); what is left is about a dozen files per year's bundle (scripts/build/search-index.ts): fewer shards reduce them",
   feeds: 'feeds and sitemaps: sitemaps are one file per year (lib/routes), feeds a fixed few; this kind is rarely the one to cut',
   other: 'scripts, styles, fonts and control files (_headers, _redirects): check what the build copies into out/ from public/ and the framework output',
 }
