@@ -1,7 +1,8 @@
 import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, SearchAction, WebSite, WithContext } from 'schema-dts'
 import type { Article, Author } from '../content'
 import { singleImageUrl } from '../images/manifest'
-import { articleHeroShare, articleImagePath, logoPngPath } from '../share-image/paths'
+import { articleCardPath } from '../share-image/article-cards'
+import { articleHeroShare, logoPngPath } from '../share-image/paths'
 import { site } from '../site'
 import { absoluteUrl, articleUrl, authorUrl } from '../urls'
 
@@ -49,7 +50,9 @@ export function newsArticleJsonLd(article: Article, authors: Author[]): WithCont
     headline: article.title,
     description: article.description,
     // Google wants large images in more than one aspect ratio: the share crop, then the hero as drawn.
-    image: [articleImagePath(article), ...(articleHeroShare(article) ? [singleImageUrl(article.image!, 1200)] : [])].map(absoluteUrl),
+    image: [articleHeroShare(article)?.url ?? articleCardPath(article), ...(articleHeroShare(article) ? [singleImageUrl(article.image!, 1200)] : [])].map(
+      absoluteUrl,
+    ),
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
     author: authors.map(personJsonLd),
