@@ -1,7 +1,7 @@
 /**
  * Loads a built site's objects (scripts/build/objects.ts: its objects folder and manifest) into the
  * local R2 bucket of wrangler.jsonc, in the state folder `wrangler dev` serves from, before the
- * local runtime starts. Only what the local bucket lacks: a record beside the state says which key
+ * local runtime starts (the preview's to the preview bucket, as deployed). Only what the local bucket lacks: a record beside the state says which key
  * holds which bytes (SHA-256), so an object whose bytes changed under the same key is loaded again.
  * One `wrangler r2 bulk put --local` for all of them (one process per object costs a second or so each).
  */
@@ -9,16 +9,19 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { writeFileAtomic } from './build/build-cache'
-import { manifestName, objectsDirFor, type ObjectManifest } from './build/objects'
+import { manifestName, objectsDirFor, type ObjectsFile } from './build/objects'
 
-/** The R2 bucket the Worker reads (the first of wrangler.jsonc's r2_buckets). */
-export function objectsBucket(configFile: string): string {
+type Config = { r2_buckets?: { bucket_name: string }[]; env?: Record<string, Config> }
+
+/** The R2 bucket the Worker reads (the first of wrangler.jsonc's r2_buckets, those of env.preview for a preview). */
+export function objectsBucket(configFile: string, env: ObjectsFile['env'] = 'production'): string {
   // JSONC: comments and trailing commas out, never inside a string.
   const json = readFileSync(configFile, 'utf8')
     .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str: string | undefined) => str ?? '')
     .replace(/,(\s*[}\]])/g, '$1')
-  const bucket = (JSON.parse(json) as { r2_buckets?: { bucket_name: string }[] }).r2_buckets?.[0]?.bucket_name
-  if (!bucket) throw new Error(`${configFile} declares no R2 bucket (r2_buckets)`)
+  const config = JSON.parse(json) as Config
+  const bucket = (env === 'production' ? config : config.env?.[env])?.r2_buckets?.[0]?.bucket_name
+  if (!bucket) throw new Error(`${configFile} declares no R2 bucket (r2_buckets) for ${env}`)
   return bucket
 }
 
@@ -56,12 +59,12 @@ export async function loadLocalObjects(opts: {
   wrangler: string
   env: NodeJS.ProcessEnv
   cwd: string
-}): Promise<{ loaded: number; objects: number }> {
+}): Promise<{ loaded: number; objects: number; env: ObjectsFile['env'] }> {
   const objectsDir = resolve(objectsDirFor(opts.siteDir))
   const manifestFile = join(objectsDir, manifestName)
-  if (!existsSync(manifestFile)) return { loaded: 0, objects: 0 }
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ObjectManifest
-  const bucket = objectsBucket(opts.configFile)
+  if (!existsSync(manifestFile)) return { loaded: 0, objects: 0, env: 'production' }
+  const { env, objects: manifest } = JSON.parse(readFileSync(manifestFile, 'utf8')) as ObjectsFile
+  const bucket = objectsBucket(opts.configFile, env)
   const recordFile = join(opts.persistTo, `r2-${bucket}-loaded.json`)
   return withLock(opts.persistTo, () => {
     let record: Record<string, string> = {}
@@ -76,7 +79,22 @@ export async function loadLocalObjects(opts: {
       writeFileAtomic(list, JSON.stringify(missing.map(([key]) => ({ key, file: join(objectsDir, key) }))))
       const run = spawnSync(
         process.execPath,
-        [opts.wrangler, 'r2', 'bulk', 'put', bucket, '--filename', list, '--local', '--persist-to', opts.persistTo, '--config', opts.configFile, '--force'],
+        [
+          opts.wrangler,
+          'r2',
+          'bulk',
+          'put',
+          bucket,
+          '--filename',
+          list,
+          '--local',
+          '--persist-to',
+          opts.persistTo,
+          '--config',
+          opts.configFile,
+          ...(env === 'preview' ? ['--env', env] : []),
+          '--force',
+        ],
         { cwd: opts.cwd, env: opts.env, encoding: 'utf8' },
       )
       if (run.status !== 0) throw new Error(`loading ${missing.length} objects into the local bucket ${bucket} failed:\n${run.stdout}\n${run.stderr}`)
@@ -84,6 +102,6 @@ export async function loadLocalObjects(opts: {
       writeFileAtomic(recordFile, JSON.stringify(record))
       rmSync(list, { force: true })
     }
-    return { loaded: missing.length, objects: Object.keys(manifest).length }
+    return { loaded: missing.length, objects: Object.keys(manifest).length, env }
   })
 }

@@ -45,7 +45,7 @@ before(async () => {
     mkdirSync(join(objects, key, '..'), { recursive: true })
     writeFileSync(join(objects, key), body)
   }
-  writeFileSync(join(objects, manifestName), JSON.stringify({ [imageKey]: sha(image), [fragmentKey]: sha(fragment) }))
+  writeFileSync(join(objects, manifestName), JSON.stringify({ env: 'production', objects: { [imageKey]: sha(image), [fragmentKey]: sha(fragment) } }))
   server = await startLocalRuntime({ dir })
 })
 after(async () => {

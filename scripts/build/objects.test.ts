@@ -57,6 +57,8 @@ test('wrangler.jsonc sends the object paths, and only those, to the Worker, whic
   assert.ok(routes, 'wrangler.jsonc has assets.run_worker_first')
   assert.deepEqual(JSON.parse(routes[1]!), objectRoutes)
   assert.match(objectsBucket('wrangler.jsonc'), /^[a-z0-9-]+$/)
+  assert.match(objectsBucket('wrangler.jsonc', 'preview'), /^[a-z0-9-]+$/)
+  assert.notEqual(objectsBucket('wrangler.jsonc', 'preview'), objectsBucket('wrangler.jsonc'), 'previews have a bucket of their own')
 })
 
 test('moving objects out and linking them back leaves the site as it was, and the objects folder holds only current objects', () => {

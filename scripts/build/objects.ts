@@ -44,6 +44,15 @@ export type ObjectManifest = Record<string, string>
 /** The manifest's name, beside the objects (never an object itself: it has no hash folder). */
 export const manifestName = 'objects.json'
 
+/**
+ * The manifest: which kind of site the objects belong to, which decides their bucket (wrangler.jsonc:
+ * a preview's objects, a draft's images among them, never go to the production bucket), and the objects.
+ */
+export interface ObjectsFile {
+  env: 'production' | 'preview'
+  objects: ObjectManifest
+}
+
 function link(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true })
   rmSync(to, { force: true })
