@@ -9,7 +9,7 @@
  * in a column of their own), the peak RSS of the whole process tree and the size of out/.
  * A figures script, not a test: the machine's load moves the numbers, so it prints the load too.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { copyProject, removeCopy, run, type RunResult } from '../../test/support/project-copy'
@@ -40,6 +40,7 @@ function dirSize(dir: string): { bytes: number; files: number; pages: number; ar
   let pages = 0
   let articles = 0
   const kinds: Record<string, number> = { 'article pages': 0, 'list and other pages': 0, 'share cards': 0, 'search index': 0, images: 0, other: 0 }
+  if (!existsSync(dir)) return { bytes, files, pages, articles, kinds }
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const s = statSync(join(dir, f))
     if (!s.isFile()) continue
@@ -51,7 +52,7 @@ function dirSize(dir: string): { bytes: number; files: number; pages: number; ar
       ? 'article pages'
       : f.endsWith('.html')
         ? 'list and other pages'
-        : /^articles\/[^/]+\/share\.png$/.test(f)
+        : /^articles\/[^/]+\/share\.png$|^_img\/[0-9a-f]{16}\/card\.png$/.test(f)
           ? 'share cards'
           : f.startsWith('pagefind/')
             ? 'search index'
@@ -168,10 +169,18 @@ for (const n of sizes) {
       const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${stepNames.map((k) => s(stepCpu.get(k)?.cpu)).join(' | ')} | ${s(unwaited)} | ${s(staticPages(result))} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
       rows.push(row)
       console.log(row)
+      // The objects (scripts/build/objects.ts) are in object storage, not in the deployment.
+      const objects = dirSize(join(dir, 'out-objects'))
       console.log(
         `  files in out/: ${Object.entries(out.kinds)
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}`,
+      )
+      console.log(
+        `  objects in out-objects/: ${objects.files} (${(objects.bytes / 1024 / 1024).toFixed(1)} MB; ${Object.entries(objects.kinds)
+          .filter(([, v]) => v > 0)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')})`,
       )
       writeFileSync(join(tmpdir(), `bench-${n}-${kind}.log`), result.output)
     }
