@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { outDir } from './built-site'
+import { objectsDirFor, outDir } from './built-site'
 import { filesUnder, removeEmptyDirectories } from './files'
 
 /** Object files by path relative to out/ (the URL path without its leading slash). */
@@ -24,8 +24,7 @@ export const isObjectFile = (rel: string) => objectFile.some((re) => re.test(rel
  */
 export const objectRoutes = ['/_img/*', '/pagefind/*/fragment/*', '/pagefind/*/index/*']
 
-/** The objects folder of a site folder: out/ → out-objects/, out-preview/ → out-preview-objects/. */
-export const objectsDirFor = (siteDir: string) => `${siteDir.replace(/\/+$/, '')}-objects`
+export { objectsDirFor }
 /** This build's objects folder (OBJECTS_DIR, or beside OUT_DIR's). */
 export const objectsDir = process.env.OBJECTS_DIR ?? objectsDirFor(outDir)
 
