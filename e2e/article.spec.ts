@@ -43,7 +43,7 @@ test.describe('flagship article', () => {
     for (const card of cards) {
       const box = page.getByRole('complementary', { name: card.name, exact: true })
       await expect(box).toHaveCount(1)
-      const link = box.getByRole('link', { name: /^View at / })
+      const link = box.getByRole('link', { name: /^(View|Search) at / })
       await expect(link).toHaveAttribute('href', /^https:\/\//)
       expect(await relTokens(link)).toEqual([...affiliateRel].sort())
       await expect(box.getByText(card.disclosure, { exact: true })).toHaveCount(1)
@@ -97,7 +97,7 @@ test('an article without affiliate content has no notice and no sponsored link',
 test('an article whose only affiliate content is a link to a catalogued merchant gets the notice once, above the body', async ({ page }) => {
   await page.goto(merchantLinkOnly)
   // The premise: no product card and no editor-placed notice, one body link to a merchant the catalogue sells from.
-  await expect(page.getByRole('link', { name: /^View at / })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /^(View|Search) at / })).toHaveCount(0)
   const merchantLink = page.locator('.prose a[href^="https://www.amazon.com/"]')
   await expect(merchantLink).toHaveCount(1)
   expect(await relTokens(merchantLink)).toEqual([...affiliateRel].sort())

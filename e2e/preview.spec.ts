@@ -40,7 +40,7 @@ test('the component gallery shows every component with its MDX', async ({ page }
     const section = page.getByRole('region', { name })
     await expect(section.locator('pre')).toContainText(`<${name}`)
   }
-  await expect(page.getByRole('region', { name: 'ProductCard' }).getByRole('link', { name: /^View at / })).toHaveAttribute('rel', /sponsored/)
+  await expect(page.getByRole('region', { name: 'ProductCard' }).getByRole('link', { name: /^(View|Search) at / })).toHaveAttribute('rel', /sponsored/)
 })
 
 test('the preview build keeps drafts out of what leaves the site: none in the production folder', () => {

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect as baseExpect, test, type Page } from '@playwright/test'
+import { parse as parseYaml } from 'yaml'
+import { frontMatterData } from '../lib/content/front-matter'
 import { htmlFiles, pathForFile } from '../scripts/build/built-site'
 import { publishedArticles } from '../test/support/articles'
 import { searchRecords, searchShards } from '../test/support/pagefind'
@@ -227,3 +229,169 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   })
 }
+
+// Issue #19, part 4: excerpts from the article's own words, a thumbnail per result, suggestions for an empty result.
+
+interface ProductFile {
+  name: string
+  specs?: { label: string; value: string }[]
+}
+/** Every product card's words: its name, and each spec as label and value. */
+const cardTexts = readdirSync('content/products').flatMap((f) => {
+  const p = parseYaml(readFileSync(`content/products/${f}`, 'utf8')) as ProductFile
+  return [p.name, ...(p.specs ?? []).flatMap((s) => [s.label, s.value])]
+})
+/** Every published article's source titles and hero caption, as written, less any its own text repeats. */
+const boilerplateOf = new Map(
+  publishedArticles().map((a) => {
+    const file = readFileSync(`content/articles/${a.slug}.mdx`, 'utf8')
+    const data = frontMatterData(file) as { sources?: { title: string }[]; imageCaption?: string }
+    const body = file.slice(file.indexOf('---', 3) + 3)
+    const texts = [...(data.sources ?? []).map((s) => s.title), ...(data.imageCaption ? [data.imageCaption] : [])]
+    return [`/articles/${a.slug}`, texts.filter((t) => !body.includes(t))]
+  }),
+)
+const boilerplate = [...boilerplateOf.values()].flat()
+const resultExcerpts = (page: Page) => results(page).locator('p:first-of-type')
+
+test('"nvidia": each excerpt quotes the article’s own text, never a product card, its specs or a source, and no two alike', async ({ page }) => {
+  // The premise: three published articles show the NVIDIA A100 card, whose name and specs say "NVIDIA".
+  expect(cardTexts.filter((t) => /nvidia/i.test(t)).length).toBeGreaterThan(1)
+  await page.goto('/search?q=nvidia')
+  await expect(results(page).first()).toBeVisible()
+  const excerpts = await resultExcerpts(page).allTextContents()
+  const paths = await resultTitles(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  expect(excerpts.length).toBeGreaterThan(1)
+  for (const [i, excerpt] of excerpts.entries()) {
+    expect(excerpt).toMatch(/nvidia/i)
+    // Spec labels glued to values ("Standard Memory40 GB"), a card's text, or the article's sources and caption.
+    expect(excerpt).not.toMatch(/Memory40|Interface\S|Form factor\S|Architecture\S/)
+    for (const text of [...cardTexts, ...(boilerplateOf.get(paths[i]!) ?? [])].filter((t) => t.length > 12)) expect(excerpt, text).not.toContain(text)
+  }
+  expect(new Set(excerpts).size).toBe(excerpts.length)
+})
+
+test('the index holds no product card, source title or caption text', ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'reads files in out/, not a browser: once is enough')
+  const records = searchRecords('out')
+  for (const text of cardTexts.filter((t) => t.length > 12))
+    expect(
+      records.filter((r) => r.content.includes(text)).map((r) => r.url),
+      text,
+    ).toEqual([])
+  // The premise: most articles list sources.
+  expect(boilerplate.length).toBeGreaterThan(10)
+  for (const r of records) for (const text of boilerplateOf.get(r.meta.path!) ?? []) expect(r.content, `${r.url}: ${text}`).not.toContain(text)
+  // Nor does a card's picture become a page's searchable image metadata.
+  for (const r of records) expect(r.meta.image ?? '', r.url).not.toMatch(/^\/images\/products\//)
+})
+
+test('each result has a thumbnail in a fixed box: the hero’s small variant, loaded and decorative, or the topic without a hero', async ({ page }) => {
+  const heroes = new Map(publishedArticles().map((a) => [a.title, a.image]))
+  // "gpu" finds articles with and without a hero.
+  await page.goto('/search?q=gpu')
+  await expect(results(page).first()).toBeVisible()
+  const titles = await resultTitles(page).allTextContents()
+  expect(titles.some((t) => heroes.get(t))).toBe(true)
+  expect(titles.some((t) => !heroes.get(t))).toBe(true)
+  for (const [i, title] of titles.entries()) {
+    const item = results(page).nth(i)
+    const heading = await item.getByRole('heading', { level: 2 }).boundingBox()
+    if (heroes.get(title)) {
+      const img = item.locator('img')
+      await expect(img).toHaveCount(1)
+      await expect(img).toHaveAttribute('alt', '')
+      await expect(img).toHaveAttribute('width', '96')
+      await expect(img).toHaveAttribute('height', '54')
+      // A variant of the image pipeline, not the original nor the hero's large variant.
+      const name = heroes
+        .get(title)!
+        .split('/')
+        .pop()!
+        .replace(/\.\w+$/, '')
+      await expect(img).toHaveAttribute('src', new RegExp(`^/_img/[0-9a-f]+/${name}-320\\.(jpg|png)$`))
+      await img.scrollIntoViewIfNeeded()
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true)
+      const b = (await img.boundingBox())!
+      expect([Math.round(b.width), Math.round(b.height)]).toEqual([96, 54])
+      expect(b.x).toBeGreaterThan(heading!.x + heading!.width - 1)
+    } else {
+      await expect(item.locator('img')).toHaveCount(0)
+      const tile = item.locator('span[aria-hidden="true"]').last()
+      const b = (await tile.boundingBox())!
+      expect([Math.round(b.width), Math.round(b.height)]).toEqual([96, 54])
+      await expect(tile).not.toBeEmpty()
+    }
+  }
+})
+
+test('"nvdia" finds nothing and suggests the NVIDIA tag, which covers articles of every year', async ({ page }) => {
+  const tagged = publishedArticles().filter((a) => a.tags.includes('NVIDIA'))
+  // The premise: the tag spans more than one year's search index.
+  expect(new Set(tagged.map((a) => a.date.slice(0, 4))).size).toBeGreaterThan(1)
+  await page.goto('/search')
+  await searchBox(page).fill('nvdia')
+  await expect(page.getByRole('status')).toHaveText('No results for “nvdia”')
+  const suggestion = page.locator('[data-search-suggestions]').getByRole('link', { name: 'NVIDIA', exact: true })
+  await expect(suggestion).toHaveAttribute('href', '/tags/nvidia')
+  await suggestion.click()
+  await expect(page).toHaveURL('/tags/nvidia')
+  for (const a of tagged) await expect(page.getByRole('main').getByRole('link', { name: a.title, exact: true }).first()).toBeVisible()
+})
+
+test('a misspelt title word suggests the title; a new query clears the suggestions', async ({ page }) => {
+  await page.goto('/search')
+  await searchBox(page).fill('refuze')
+  await expect(page.getByRole('status')).toHaveText('No results for “refuze”')
+  await expect(page.locator('[data-search-suggestions]').getByRole('link')).toHaveText(['Why frontier AI labs refuse to live on a single cloud'])
+  await searchBox(page).fill('chillers')
+  await expect(resultTitles(page)).toHaveText([sovereign.title])
+  await expect(page.locator('[data-search-suggestions]').getByRole('link')).toHaveCount(0)
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`search page with suggestions has no axe violations (${scheme})`, async ({ page }) => {
+    test.slow()
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('/search?q=nvdia')
+    await expect(page.locator('[data-search-suggestions] a').first()).toBeVisible()
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+}
+
+test.describe('results on a phone and a desktop', () => {
+  for (const [device, screen] of [
+    ['phone', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }],
+    ['desktop', { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false }],
+  ] as const) {
+    test.describe(device, () => {
+      test.use(screen)
+      test(`${device}: thumbnails beside the text within the screen; screenshots of results and suggestions, light and dark`, async ({ page }, testInfo) => {
+        test.skip(testInfo.project.name !== 'desktop', 'sets its own screens: once is enough')
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme })
+          for (const q of ['nvidia', 'nvdia']) {
+            await page.goto(`/search?q=${q}`)
+            if (q === 'nvidia') {
+              await expect(results(page).first()).toBeVisible()
+              for (const item of await results(page).all()) {
+                const thumb = (await item.locator('img, span[aria-hidden="true"]').last().boundingBox())!
+                const text = (await item.locator('p').first().boundingBox())!
+                expect(thumb.x).toBeGreaterThanOrEqual(text.x + text.width)
+                expect(thumb.x + thumb.width).toBeLessThanOrEqual(screen.viewport.width)
+              }
+              for (const img of await results(page).locator('img').all())
+                await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true)
+            } else await expect(page.locator('[data-search-suggestions] a').first()).toBeVisible()
+            const file = testInfo.outputPath(`${device}-search-${q}-${scheme}.png`)
+            await page.screenshot({ path: file, fullPage: true })
+            await testInfo.attach(`${device} search ${q} ${scheme}`, { path: file, contentType: 'image/png' })
+          }
+        }
+      })
+    })
+  }
+})

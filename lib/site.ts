@@ -1,6 +1,30 @@
 /** Facts about the publication, in one typed place. Environment is read in lib/env.ts. */
 import { env } from './env'
 
+/**
+ * A newsletter provider's sign-up form, posted to by a plain HTML form (components/layout/newsletter-form.tsx).
+ * Set: the follow page and the article pages show the form, and the pages' Content-Security-Policy
+ * lets forms post to `action` (scripts/build/security-policy.ts). Unset: no form, and forms may post
+ * to the site only.
+ */
+export interface Newsletter {
+  /** The provider's form address, https, e.g. Buttondown's https://buttondown.com/api/emails/embed-subscribe/<name>. */
+  action: string
+  /** The provider's name, told to readers before they send their address. */
+  provider: string
+  /** The name the provider reads the address from: "email" (Buttondown), "EMAIL" (Mailchimp), "email_address" (Kit). */
+  emailField: string
+  /** Other fields the provider asks for, sent as hidden inputs. */
+  hidden?: Readonly<Record<string, string>>
+}
+
+/**
+ * The newsletter's form, or none. The sample site has none; to add one, replace `undefined` with,
+ * e.g., { action: 'https://buttondown.com/api/emails/embed-subscribe/<name>', provider: 'Buttondown', emailField: 'email' }.
+ * The assertion keeps the type, which an initial `undefined` would narrow away.
+ */
+const newsletter = undefined as Newsletter | undefined
+
 export const site = {
   name: 'Thorsten Meyer AI',
   publisher: 'StrongMocha News Group',
@@ -50,6 +74,7 @@ export const site = {
       other: 'As an affiliate, we earn on qualifying purchases.',
     },
   },
+  newsletter,
   nav: [
     { href: '/', label: 'Latest' },
     { href: '/tags', label: 'Topics' },

@@ -5,7 +5,7 @@ import { placeholderBody, placeholderDescription } from '../lib/editor/article-t
 import { mdxComponentList } from '../components/mdx/mdx-component-list'
 import { allowedHtmlElements } from '../lib/mdx/html-elements'
 import { Article, Author, Product } from '../lib/schema'
-import { ProfileLink, Source, Spec } from '../lib/schema/shared'
+import { Correction, ProfileLink, Source, Spec } from '../lib/schema/shared'
 
 // docs/editing.md is for editors; these keep it from falling behind the schema and the components.
 const docs = readFileSync('docs/editing.md', 'utf8')
@@ -15,7 +15,7 @@ const section = (heading: string) => docs.split(`\n${heading}\n`)[1]?.split(/\n#
 const fieldsOf = (type: { def: () => unknown }) => Object.keys((type.def() as { fields: Record<string, unknown> }).fields)
 
 const types = [
-  ['### Article fields', { Article, Source }],
+  ['### Article fields', { Article, Source, Correction }],
   ['## Adding an author', { Author, ProfileLink }],
   ['## Adding a product', { Product, Spec }],
 ] as const

@@ -5,7 +5,7 @@ import { Avatar } from './avatar'
 /** The author's card under an article. Kept out of the search index: it repeats on every article by them. */
 export function AuthorBox({ author }: { author: Author }) {
   return (
-    <aside data-pagefind-ignore aria-label={`About ${author.name}`} className="mt-8 flex gap-4 rounded-lg bg-surface p-5">
+    <aside data-pagefind-ignore="all" aria-label={`About ${author.name}`} className="mt-8 flex gap-4 rounded-lg bg-surface p-5">
       <Avatar author={author} size="sm" />
       <div>
         <p className="font-semibold">

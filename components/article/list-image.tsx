@@ -14,5 +14,5 @@ export function ListImage({
   priority?: boolean
 }) {
   if (!article.image) return null
-  return <Picture src={article.image} alt={article.imageAlt ?? ''} sizes={sizes} priority={priority} className={className} />
+  return <Picture src={article.image} alt={article.imageAlt ?? ''} sizes={sizes} priority={priority} className={`media-dim ${className}`} />
 }

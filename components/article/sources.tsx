@@ -4,7 +4,7 @@ import { SafeLink } from '@/components/mdx/safe-link'
 export function Sources({ sources }: { sources: Article['sources'] }) {
   if (sources.length === 0) return null
   return (
-    <section aria-labelledby="sources-heading" className="mt-12 border-t border-border pt-6">
+    <section data-pagefind-ignore aria-labelledby="sources-heading" className="mt-12 border-t border-border pt-6">
       <h2 id="sources-heading" className="font-serif text-xl font-bold">
         Sources
       </h2>

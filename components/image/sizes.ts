@@ -13,3 +13,10 @@ export const imageSizes = {
   avatarSmall: '64px',
   avatarLarge: '112px',
 } as const
+
+/**
+ * A search result's thumbnail (components/search/search-client.ts): a fixed 16:9 box, so results
+ * never shift as images arrive. Pagefind stores one address per page, so the article page names the
+ * narrowest variant that fills this box at three device pixels per CSS pixel.
+ */
+export const searchThumbnail = { width: 96, height: 54, densest: 3 } as const

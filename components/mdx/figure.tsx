@@ -7,7 +7,7 @@ import { defineMdxComponent } from './mdx-component'
 function Figure({ src, alt, caption, credit }: { src: string; alt: string; caption?: string; credit?: string }) {
   return (
     <figure>
-      <Picture src={src} alt={alt} sizes={imageSizes.article} className="h-auto w-full rounded-md" />
+      <Picture src={src} alt={alt} sizes={imageSizes.article} className="media-dim h-auto w-full rounded-md" />
       <Caption caption={caption} credit={credit} />
     </figure>
   )

@@ -4,29 +4,36 @@ import { Picture } from '@/components/image/picture'
 import { imageSizes } from '@/components/image/sizes'
 import { formatDate, machineDate } from '@/lib/text/format'
 import { affiliateRel } from '@/lib/mdx/links'
-import { merchantName } from '@/lib/content/merchants'
+import { merchantWording } from '@/lib/content/merchant-link'
 import { site } from '@/lib/site'
 import { defineMdxComponent, type CatalogueProduct, type MdxCatalogue } from './mdx-component'
 
 const cardDisclosure = (product: CatalogueProduct) => site.disclosure.card[product.program]
 
-/** A catalogue product with its own one-line disclosure. The article-level notice is placed elsewhere, once. */
+/**
+ * A catalogue product with its own one-line disclosure, right under the call to action. The
+ * article-level notice is placed elsewhere, once. Without a picture the card is text only: no
+ * placeholder box. The whole card is left out of the search index: its name and specs would
+ * otherwise be the excerpt of every article that shows it, in place of the article's own words
+ * ("all": its picture must not become the page's automatic `image` metadata either, which Pagefind
+ * also searches). Where the link leads (one listing, a shop's search, another page) decides the wording.
+ */
 function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
   const product = catalogue.product(id)
   const nameId = useId()
-  const merchant = merchantName(product)
+  const wording = merchantWording(product)
   return (
-    <aside aria-labelledby={nameId} className="not-prose my-8 flex flex-col gap-4 rounded-lg border border-border p-4 font-sans sm:flex-row">
-      <div className="flex aspect-[4/3] w-full shrink-0 items-center justify-center overflow-hidden rounded-md bg-surface sm:w-40">
-        {product.image ? (
+    <aside
+      aria-labelledby={nameId}
+      data-pagefind-ignore="all"
+      data-product-card={wording.kind}
+      className="not-prose my-8 flex flex-col gap-4 rounded-lg border border-border p-4 font-sans sm:flex-row"
+    >
+      {product.image ? (
+        <div className="image-panel media-dim flex aspect-[4/3] w-full shrink-0 items-center justify-center overflow-hidden rounded-md p-3 sm:w-40 sm:self-start">
           <Picture src={product.image} alt={product.imageAlt ?? ''} sizes={imageSizes.product} className="size-full object-contain" />
-        ) : (
-          <svg aria-hidden="true" viewBox="0 0 48 48" className="size-12 text-muted" fill="none" stroke="currentColor" strokeWidth="2">
-            <rect x="6" y="12" width="36" height="26" rx="3" />
-            <path d="M6 20h36M16 12V8h16v4" />
-          </svg>
-        )}
-      </div>
+        </div>
+      ) : null}
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <p id={nameId} className="font-semibold leading-snug">
           {product.name}
@@ -41,37 +48,33 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
             ))}
           </dl>
         ) : null}
-        {/* Name and specs are searchable; the price, merchant, call to action and disclosure are boilerplate. */}
         {/* priceStale is true only for a dated price past its programme's limit (lib/content/price-age.ts). */}
         {product.priceStale ? (
-          <p data-pagefind-ignore className="text-sm">
+          <p className="text-sm">
             <a href={product.url} rel={affiliateRel}>
-              {`Check the current price at ${merchant}`}
+              {wording.checkPrice}
             </a>
           </p>
         ) : product.price && product.priceAsOf ? (
-          <p data-pagefind-ignore className="text-sm">
+          <p className="text-sm">
             <span className="font-semibold">{product.price}</span>{' '}
             <span className="text-muted">
               (price on <time dateTime={machineDate(product.priceAsOf)}>{formatDate(product.priceAsOf)}</time>; may have changed)
             </span>
           </p>
         ) : null}
-        <p data-pagefind-ignore className="text-sm text-muted">
-          Sold by {merchant}
-        </p>
-        <p data-pagefind-ignore>
+        <p className="text-sm text-muted">{wording.destination}</p>
+        {/* The call to action and its disclosure line, kept together. */}
+        <div data-product-action className="flex flex-col items-start gap-1">
           <a
             href={product.url}
             rel={affiliateRel}
             className="inline-block rounded-md bg-accent px-4 py-2 text-sm font-semibold text-accent-fg no-underline hover:opacity-90"
           >
-            View at {merchant}
+            {wording.cta}
           </a>
-        </p>
-        <p data-pagefind-ignore className="text-xs text-muted">
-          {cardDisclosure(product)}
-        </p>
+          <p className="text-xs text-muted">{cardDisclosure(product)}</p>
+        </div>
       </div>
     </aside>
   )
@@ -80,7 +83,7 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
 export const productCard = defineMdxComponent({
   name: 'ProductCard',
   description:
-    'A catalogue product (content/products/<id>.yaml) with specs, merchant, a call-to-action link and its affiliate disclosure line. Its presence adds the article-level affiliate notice.',
+    'A catalogue product (content/products/<id>.yaml) with specs, where its link leads, a call-to-action link and its affiliate disclosure line; a compact text card when the product has no image. Its presence adds the article-level affiliate notice.',
   props: { id: { type: 'string', required: true, description: 'File name of the product in content/products, without extension' } },
   children: false,
   example: '<ProductCard id="nvidia-a100-40gb" />',
@@ -89,12 +92,13 @@ export const productCard = defineMdxComponent({
   page: ProductCard,
   feed: ({ props, catalogue }) => {
     const product = catalogue.product(props.id ?? '')
+    const wording = merchantWording(product)
     const price =
       product.price && product.priceAsOf && !product.priceStale ? ` — ${product.price} (price on ${formatDate(product.priceAsOf)}; may have changed)` : ''
     return h('aside', [
       h('p', [h('strong', [h('a', { href: product.url }, product.name)]), price]),
-      ...(product.priceStale ? [h('p', [h('a', { href: product.url }, `Check the current price at ${merchantName(product)}`)])] : []),
-      h('p', [h('a', { href: product.url }, `View at ${merchantName(product)}`)]),
+      ...(product.priceStale ? [h('p', [h('a', { href: product.url }, wording.checkPrice)])] : []),
+      h('p', [h('a', { href: product.url }, wording.cta)]),
       h('p', [h('small', cardDisclosure(product))]),
     ])
   },

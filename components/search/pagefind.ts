@@ -11,8 +11,8 @@ export interface PagefindResultData {
   url: string
   /** HTML: the page text around the matches, "<" and ">" escaped, matches in <mark> (see lib/text/search-text.ts). */
   excerpt: string
-  /** Set by data-pagefind-meta on the article page. */
-  meta: Partial<Record<'title' | 'path' | 'date' | 'authors', string>>
+  /** Set by data-pagefind-meta on the article page (thumb: the hero's thumbnail variant, components/article/hero-image.tsx). */
+  meta: Partial<Record<'title' | 'path' | 'date' | 'authors' | 'kicker' | 'thumb', string>>
 }
 
 export interface PagefindResult {

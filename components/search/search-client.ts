@@ -3,8 +3,10 @@
  * Plain DOM code, no framework: it loads Pagefind on the first focus or query and renders the
  * results into the server-rendered list. Result text is set with textContent, never as HTML.
  */
+import { searchThumbnail } from '@/components/image/sizes'
 import { formatDate, machineDate } from '@/lib/text/format'
 import { excerptParts, resultsMessage } from '@/lib/text/search-text'
+import { suggest, type SearchTerms } from '@/lib/text/search-suggestions'
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind'
 
 const pageSize = 10
@@ -14,6 +16,7 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]')
 const status = document.querySelector<HTMLElement>('[data-search-status]')
 const list = document.querySelector<HTMLUListElement>('[data-search-results]')
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')
+const suggestions = document.querySelector<HTMLElement>('[data-search-suggestions]')
 
 // Results of an older query may arrive after a newer one's: only the latest may be shown.
 let latest = 0
@@ -24,6 +27,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
   if (className) node.className = className
   node.append(...children)
   return node
+}
+
+/**
+ * The result's thumbnail in a fixed box (no shift as it loads): the hero's small variant, or its
+ * topic's name on a plain tile when the article has no hero. Decorative: the title beside it is the
+ * link and says what the article is, so alt="" and the tile is hidden from assistive technology.
+ */
+function thumbnail(r: PagefindResultData): HTMLElement {
+  const box = 'media-dim h-[54px] w-24 shrink-0 rounded-sm'
+  if (r.meta.thumb) {
+    const img = el('img', `${box} object-cover`)
+    Object.assign(img, { src: r.meta.thumb, alt: '', width: searchThumbnail.width, height: searchThumbnail.height, loading: 'lazy', decoding: 'async' })
+    return img
+  }
+  const tile = el('span', `${box} flex items-center justify-center bg-surface px-1 text-center text-xs font-semibold uppercase text-muted`, r.meta.kicker ?? '')
+  tile.ariaHidden = 'true'
+  return tile
 }
 
 function resultItem(r: PagefindResultData): HTMLLIElement {
@@ -38,7 +58,8 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   }
   if (r.meta.date && r.meta.authors) byline.append(' · ')
   if (r.meta.authors) byline.append(`By ${r.meta.authors}`)
-  return el('li', 'border-b border-border py-5', el('h2', 'font-serif text-xl font-bold leading-snug', link), excerpt, byline)
+  const text = el('div', 'min-w-0 flex-1', el('h2', 'font-serif text-xl font-bold leading-snug', link), excerpt, byline)
+  return el('li', 'flex gap-4 border-b border-border py-5', text, thumbnail(r))
 }
 
 const firstPage = (results: PagefindResult[]) => Promise.all(results.slice(0, pageSize).map((r) => r.data()))
@@ -55,6 +76,30 @@ async function showMore() {
   if (ticket === latest) show(shown, pending.slice(pageSize))
 }
 
+let terms: Promise<SearchTerms> | undefined
+/** The tags and titles to suggest from (app/search/terms.json), loaded on the first empty result. */
+function loadTerms(): Promise<SearchTerms> {
+  terms ??= fetch('/search/terms.json')
+    .then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : Promise.reject(new Error(String(r.status)))))
+    .catch((error: unknown) => {
+      terms = undefined
+      throw error
+    })
+  return terms
+}
+
+/** For a query that found nothing: links to the closest tags and titles, or nothing when none is close. */
+async function showSuggestions(query: string, ticket: number) {
+  const found = suggest(query, await loadTerms().catch(() => ({ tags: [], titles: [] })))
+  if (ticket !== latest || !suggestions || found.length === 0) return
+  const items = found.map((s) => {
+    const link = el('a', 'font-semibold', s.text)
+    link.href = s.path
+    return el('li', '', s.kind === 'tag' ? 'Topic: ' : '', link)
+  })
+  suggestions.replaceChildren(el('p', 'font-semibold', 'Did you mean'), el('ul', 'mt-2 space-y-2', ...items))
+}
+
 /** Keeps ?q= in step with the box, so that a search can be shared and survives a reload. */
 function syncUrl(query: string) {
   const url = new URL(window.location.href)
@@ -69,6 +114,7 @@ async function run(term: string, debounce: boolean) {
   const query = term.trim()
   const clear = () => {
     list?.replaceChildren()
+    suggestions?.replaceChildren()
     pending = []
     if (more) more.hidden = true
   }
@@ -87,6 +133,7 @@ async function run(term: string, debounce: boolean) {
     clear()
     if (status) status.textContent = resultsMessage(found.results.length, query)
     show(shown, found.results.slice(pageSize))
+    if (found.results.length === 0) await showSuggestions(query, ticket)
   } catch {
     if (ticket !== latest) return
     clear()

@@ -33,6 +33,8 @@ export function SearchForm() {
       </form>
       <p role="status" data-search-status className="mt-6 text-sm text-muted" />
       <ul data-search-results className="mt-2" />
+      {/* Filled only when a query finds nothing: the closest tags and titles. */}
+      <div data-search-suggestions aria-live="polite" className="mt-4" />
       <button type="button" data-search-more hidden className="mt-6 rounded-md border border-border px-4 py-2 font-semibold text-fg hover:border-accent">
         More results
       </button>

@@ -62,6 +62,41 @@ describe('content check', () => {
     expectLine(check({ [bad]: article({ frontmatter: { updated: '2025-05-01' } }) }), `${bad}:7:`, '"updated" (2025-05-01) is before "date" (2025-06-01)')
   })
 
+  it('corrections: dates in the future or before the article, empty text, wrong types, each at its line and field', () => {
+    // Line 7 "corrections:", then two lines per item.
+    const corrections = (...items: string[]) => ({ corrections: items.map((item) => `\n  - ${item.replace('\n', '\n    ')}`).join('') })
+    const lines = check({
+      [bad]: article({
+        frontmatter: corrections(
+          'date: 2026-02-01\ntext: "Dated after the check\'s now."',
+          'date: 2025-05-01\ntext: "Dated before the article."',
+          'date: 2025-07-01\ntext: "  "',
+          'date: "yesterday"\ntext: 42',
+          'date: 2025-07-02\nnote: "no text"',
+        ),
+      }),
+    })
+    expectLine(lines, `${bad}:8:`, '"corrections.0.date" (2026-02-01) is in the future')
+    expectLine(lines, `${bad}:10:`, '"corrections.1.date" (2025-05-01) is before "date" (2025-06-01)')
+    expectLine(lines, `${bad}:13:`, '"corrections.2.text" is empty')
+    expectLine(lines, `${bad}:14:`, '"corrections.3.date" is not a valid date')
+    expectLine(lines, `${bad}:15:`, '"corrections.3.text" must be text, got number 42')
+    expectLine(lines, `${bad}:16:`, 'missing required field "corrections.4.text"')
+    expectLine(lines, `${bad}:17:`, 'unknown field "corrections.4.note"')
+    expectLine(check({ [bad]: article({ frontmatter: { corrections: '"fixed a typo"' } }) }), `${bad}:7:`, '"corrections" must be a list')
+    expectLine(
+      check({ [bad]: article({ frontmatter: { corrections: '\n  - "fixed a typo"' } }) }),
+      `${bad}:8:`,
+      'item 1 of "corrections" must be a group of fields (date, text)',
+    )
+    // A correction on the day of the article, and one on the check's day, are fine.
+    const fine = check({ [bad]: article({ frontmatter: corrections('date: 2025-06-01\ntext: "Same day."', 'date: 2026-01-15\ntext: "Today."') }) })
+    assert.deepEqual(
+      fine.filter((l) => l.startsWith(bad) && !l.includes('warning:') && !l.includes('notice:')),
+      [],
+    )
+  })
+
   it('a non-https product URL, and a javascript: one', () => {
     const product = (url: string) => `name: "Test GPU"\nmerchant: "Shop"\nurl: "${url}"\n`
     expectLine(

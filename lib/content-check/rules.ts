@@ -45,6 +45,24 @@ function apply(rule: Rule, ctx: RuleContext): void {
       }
       return
     }
+    case 'itemDates': {
+      const [items, other] = [data[rule.field], data[rule.notBefore]]
+      if (!Array.isArray(items)) return
+      items.forEach((x, i) => {
+        const value = x && typeof x === 'object' ? (x as Record<string, unknown>)[rule.item] : undefined
+        // A missing or malformed date is the field check's to report.
+        if (!isValidDate(value)) return
+        const path = [rule.field, i, rule.item]
+        if (new Date(value) > ctx.now)
+          report.error(`field "${path.join('.')}" (${value}) is in the future (now is ${ctx.now.toISOString()}): date it the day it is made`, at(path))
+        else if (isValidDate(other) && new Date(value) < new Date(other))
+          report.error(
+            `field "${path.join('.')}" (${value}) is before "${rule.notBefore}" (${other}): an article cannot be corrected before it is published`,
+            at(path),
+          )
+      })
+      return
+    }
     case 'requiredWith':
       if (data[rule.field] !== undefined && data[rule.needs] === undefined) {
         report.error(`field "${rule.field}" needs "${rule.needs}": ${rule.what}`, at([rule.field]))

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
-import { articleStatus, byDateDesc } from './article-rules'
+import { articleStatus, byDateDesc, lastModified } from './article-rules'
 
 const now = new Date('2025-11-10T12:00:00Z')
 
@@ -21,4 +21,12 @@ it('orders newest first, and by slug on the same day', () => {
     list.map((a) => a.slug),
     ['z', 'a', 'b'],
   )
+})
+
+it('an article last changed on the latest of its date, its update and its corrections', () => {
+  assert.equal(lastModified({ date: '2025-06-01' }), '2025-06-01')
+  assert.equal(lastModified({ date: '2025-06-01', updated: '2025-06-05' }), '2025-06-05')
+  assert.equal(lastModified({ date: '2025-06-01', updated: '2025-06-05', corrections: [{ date: '2025-06-09' }, { date: '2025-06-07' }] }), '2025-06-09')
+  assert.equal(lastModified({ date: '2025-06-01', updated: '2025-06-20', corrections: [{ date: '2025-06-09' }] }), '2025-06-20')
+  assert.equal(lastModified({ date: '2025-06-01', corrections: [] }), '2025-06-01')
 })

@@ -18,9 +18,16 @@ export function byDateDesc(a: { date: string; slug: string }, b: { date: string;
   return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)
 }
 
-/** When an article last changed: its update date, else its publication date. */
-export function lastModified(a: { date: string; updated?: string }): string {
-  return a.updated ?? a.date
+/** What lastModified needs of an article. */
+export interface Dated {
+  date: string
+  updated?: string
+  corrections?: readonly { date: string }[]
+}
+
+/** When an article last changed: the latest of its publication date, its update date and its corrections' dates. */
+export function lastModified(a: Dated): string {
+  return latest([a.date, ...(a.updated ? [a.updated] : []), ...(a.corrections ?? []).map((c) => c.date)])!
 }
 
 /** A syndicated piece is listed on our pages, but its canonical page is elsewhere: not ours to submit to search engines. */

@@ -27,6 +27,7 @@ export const toFeedArticle = remembered(
       description: article.description,
       date: article.date,
       updated: article.updated,
+      corrections: article.corrections.map((c) => ({ date: c.date })),
       status: article.status,
       tags: article.tags,
       authors: getArticleAuthors(article).map((a) => ({ id: a.id, name: a.name })),

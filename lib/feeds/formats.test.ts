@@ -157,6 +157,20 @@ describe('Atom 1.0', () => {
     assert.equal(entries[0]!.updated, '2025-11-09T00:00:00.000Z')
   })
 
+  it('dates an entry, and the feed, by the latest correction when it is later than the update', () => {
+    const corrected = article({
+      slug: 'corrected',
+      date: '2025-11-10T00:00:00.000Z',
+      updated: '2025-11-11T00:00:00.000Z',
+      corrections: [{ date: '2025-11-14T00:00:00.000Z' }, { date: '2025-11-13T00:00:00.000Z' }],
+    })
+    const withCorrection = parseXml<Atom>(atomFeed(siteChannel, [...input, corrected]), ['entry', 'author', 'category', 'link']).feed
+    assert.equal(withCorrection.updated, '2025-11-14T00:00:00.000Z')
+    const entry = withCorrection.entry!.find((e) => e.id === url('/articles/corrected'))!
+    assert.equal(entry.published, '2025-11-10T00:00:00.000Z')
+    assert.equal(entry.updated, '2025-11-14T00:00:00.000Z')
+  })
+
   it('round-trips titles through type="html"', () => {
     assert.equal(entries[1]!.title['@type'], 'html')
     assert.equal(htmlText(entries[1]!.title['#text']), hostile)

@@ -20,6 +20,8 @@ export interface FeedArticle {
   description: string
   date: string
   updated?: string
+  /** Its corrections' dates: the entry's updated date is the latest change (lastModified). */
+  corrections?: { date: string }[]
   status: ArticleStatus
   tags: string[]
   authors: { id: string; name: string }[]

@@ -10,3 +10,6 @@ export const siteFeeds = {
 } as const
 
 export type SiteFeedFormat = keyof typeof siteFeeds
+
+/** A feed's name in a sentence: "RSS feed", "Atom feed", "JSON Feed". */
+export const feedName = (feed: { label: string }) => (/\bfeed$/i.test(feed.label) ? feed.label : `${feed.label} feed`)

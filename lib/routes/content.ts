@@ -20,6 +20,8 @@ export interface RouteArticle {
   slug: string
   date: string
   updated?: string
+  /** Its corrections' dates: a correction is a change, for the sitemap's last-modified dates. */
+  corrections?: { date: string }[]
   status: ArticleStatus
   tags: string[]
   /** Author ids. */

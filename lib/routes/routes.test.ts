@@ -134,8 +134,8 @@ describe('the sitemap and the route table', () => {
     assert.ok(!listed.includes('/articles/draft-piece') && !listed.includes('/tags/secret-plans'))
   })
 
-  it('lists the landing page of every home, standing page, article, author, tag and archive list, and no numbered page or syndicated piece', () => {
-    const first = ['home', 'standing page', 'author', 'tag', 'archive', 'archive month'].flatMap((name) =>
+  it('lists the landing page of every home, standing page, article, author, tag and archive list, the follow page, and no numbered page or syndicated piece', () => {
+    const first = ['home', 'standing page', 'author', 'tag', 'archive', 'archive month', 'follow'].flatMap((name) =>
       routeUrls(
         routes.find((r) => r.name === name)!,
         productionContent(fixture),

@@ -261,6 +261,19 @@ export const routes: Route[] = [
     reads: [],
     pageTypes: [{ name: 'search', path: '/search' }],
   },
+  {
+    // The feeds, site-wide and per topic, explained; the newsletter form when lib/site.ts names one.
+    name: 'follow',
+    file: 'follow/page.tsx',
+    pattern: '/follow',
+    output: 'page',
+    params: one,
+    path: literal('/follow'),
+    // Which tags have a feed: every article's tags and status.
+    reads: [listing('article', 'all')],
+    sitemap: () => [{ path: '/follow' }],
+    pageTypes: [{ name: 'follow', path: '/follow' }],
+  },
   feed('rss feed', 'rss'),
   feed('atom feed', 'atom'),
   feed('json feed', 'json'),
@@ -296,6 +309,16 @@ export const routes: Route[] = [
   { name: 'site share card', file: 'share.png/route.tsx', pattern: '/share.png', output: 'file', params: one, path: literal('/share.png'), reads: [] },
   { name: 'publisher logo', file: 'logo.png/route.tsx', pattern: '/logo.png', output: 'file', params: one, path: literal('/logo.png'), reads: [] },
   { name: 'icon', file: 'icon.svg', pattern: '/icon.svg', output: 'file', params: one, path: literal('/icon.svg'), reads: [] },
+  {
+    // The search page's suggestions when a query finds nothing: every tag and title (lib/text/search-suggestions.ts).
+    name: 'search terms',
+    file: 'search/terms.json/route.ts',
+    pattern: '/search/terms.json',
+    output: 'file',
+    params: one,
+    path: literal('/search/terms.json'),
+    reads: [listing('article', 'all')],
+  },
   {
     name: 'search script',
     file: 'assets/search.js/route.ts',

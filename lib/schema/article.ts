@@ -3,7 +3,7 @@ import { analyseMdx } from '../mdx/analysis'
 import { placeholderBody, placeholderDescription } from '../editor/article-template'
 import { defineContract, documentTypeOf } from './contract'
 import { fileSlug } from './files'
-import { Source } from './shared'
+import { Correction, Source } from './shared'
 
 export const article = defineContract({
   kind: 'article',
@@ -28,10 +28,17 @@ export const article = defineContract({
     },
     sources: { type: 'list', of: Source, default: [], description: 'Sources cited: { title, url? }' },
     canonicalUrl: { type: 'string', description: 'Original address of a syndicated piece' },
+    corrections: {
+      type: 'list',
+      of: Correction,
+      default: [],
+      description: "Corrections: { date, text }, shown at the article's end; the latest date is the article's last change",
+    },
   },
   rules: [
     { rule: 'ids', field: 'authors', of: 'author' },
     { rule: 'notBefore', field: 'updated', other: 'date' },
+    { rule: 'itemDates', field: 'corrections', item: 'date', notBefore: 'date' },
     { rule: 'image', field: 'image', alt: 'imageAlt', altRequired: true, hero: true },
     { rule: 'forbidsText', field: 'title', text: ']]>', why: 'which the feeds cannot carry: reword the title' },
     { rule: 'placeholder', field: 'description', text: placeholderDescription, todo: 'write one or two sentences that sum up the article' },

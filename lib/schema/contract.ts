@@ -16,6 +16,8 @@ export type FieldRule<F> =
   | { rule: 'url'; field: FieldPath<F>; httpsOnly: boolean }
   /** Not earlier than another date field. */
   | { rule: 'notBefore'; field: keyof F & string; other: keyof F & string }
+  /** Each item's date `item` of the list `field` lies between the document's date `notBefore` and the check's now. */
+  | { rule: 'itemDates'; field: keyof F & string; item: string; notBefore: keyof F & string }
   /** `field` needs `needs`, which is `what`. */
   | { rule: 'requiredWith'; field: keyof F & string; needs: keyof F & string; what: string }
   /** Text that must not appear in the field, and why. */

@@ -9,6 +9,15 @@ export const Source = defineNestedType(() => ({
   },
 }))
 
+/** A correction to a published article: when it was made and what was wrong (lib/content-check checks the date). */
+export const Correction = defineNestedType(() => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'date', required: true, description: "When the correction was made, YYYY-MM-DD: not before the article's date, not in the future" },
+    text: { type: 'string', required: true, description: 'What was wrong and what is right, in a sentence or two' },
+  },
+}))
+
 export const Spec = defineNestedType(() => ({
   name: 'Spec',
   fields: {

@@ -1,5 +1,6 @@
 import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, SearchAction, WebSite, WithContext } from 'schema-dts'
 import type { Article, Author } from '../content'
+import { lastModified } from '../content/article-rules'
 import { singleImageUrl } from '../images/manifest'
 import { articleCardPath } from '../share-image/article-cards'
 import { articleHeroShare, logoPngPath } from '../share-image/paths'
@@ -54,7 +55,7 @@ export function newsArticleJsonLd(article: Article, authors: Author[]): WithCont
       absoluteUrl,
     ),
     datePublished: article.date,
-    dateModified: article.updated ?? article.date,
+    dateModified: lastModified(article),
     author: authors.map(personJsonLd),
     publisher: publisherJsonLd(),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },

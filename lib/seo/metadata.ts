@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { type Article, type Author, tagHasFeed } from '../content'
+import { lastModified } from '../content/article-rules'
 import { env } from '../env'
 import { articleCardPath } from '../share-image/article-cards'
 import { articleHeroShare, shareImageSize, siteShareImagePath } from '../share-image/paths'
@@ -103,7 +104,7 @@ export function articleMetadata(article: Article, authors: Author[]): Metadata {
       ...base.openGraph,
       type: 'article',
       publishedTime: article.date,
-      modifiedTime: article.updated ?? article.date,
+      modifiedTime: lastModified(article),
       authors: authors.map((a) => absoluteUrl(authorUrl(a.id))),
       tags: article.tags,
     },

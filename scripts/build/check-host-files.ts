@@ -91,7 +91,9 @@ export function policyProblems(policy: string, { page, path }: { page: boolean; 
         (hash.test(s) && name === 'script-src') ||
         (s === 'data:' && name === 'img-src') ||
         (s === "'wasm-unsafe-eval'" && name === 'script-src' && (path === '/search' || path.startsWith('/pagefind/'))) ||
-        (s === "'unsafe-inline'" && name === 'style-src' && sandboxed)
+        (s === "'unsafe-inline'" && name === 'style-src' && sandboxed) ||
+        // The newsletter provider's form address (lib/site.ts), the one other place a form may post to.
+        (name === 'form-action' && page && /^https:\/\/[^\s;,'*]+$/.test(s))
       if (!ok) problems.push(`${name} allows ${s}`)
     }
   }

@@ -4,7 +4,8 @@ import { test } from 'node:test'
 import { speculationRules } from '../../lib/page/speculation-rules'
 import { themeScript } from '../../lib/page/theme'
 import { formatHeadersFile, headersFor, parseHeadersFile } from './headers-file'
-import { headerRules } from './security-policy'
+import { policyProblems } from './check-host-files'
+import { formActionSources, headerRules } from './security-policy'
 
 // What a host serves for a path, read back from the file as written.
 const rules = parseHeadersFile(formatHeadersFile(headerRules, 'test'))
@@ -82,4 +83,37 @@ test('every path also gets the other security headers', () => {
     assert.equal(headers.get('x-content-type-options'), 'nosniff', path)
     assert.equal(headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path)
   }
+})
+
+test('forms post to the site only, unless lib/site.ts names a newsletter form, which adds that one address', () => {
+  // The sample names none: every page's forms may post to the site alone.
+  for (const path of [...pages, '/search']) assert.equal(directive(policyFor(path), 'form-action'), "form-action 'self'", path)
+  assert.equal(formActionSources(undefined), "'self'")
+  // Origin and path only: a CSP source has no query or fragment.
+  assert.equal(formActionSources({ action: 'https://news.example/api/subscribe/ours?ref=site#x' }), "'self' https://news.example/api/subscribe/ours")
+  assert.equal(formActionSources({ action: 'https://list.example:8443/s' }), "'self' https://list.example:8443/s")
+})
+
+test('a newsletter address a policy could not carry safely is refused, not written', () => {
+  for (const action of [
+    'http://news.example/subscribe',
+    'javascript:alert(1)',
+    'not an address',
+    'https://news.example/a;script-src',
+    "https://news.example/a'b",
+    'https://news.example/a,b',
+    'https://user:pw@news.example/s',
+  ]) {
+    assert.throws(() => formActionSources({ action }), /site\.newsletter\.action/, action)
+  }
+})
+
+test('the deploy check accepts the newsletter address in form-action and nothing looser', () => {
+  const page = (formAction: string) =>
+    policyProblems(`default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action ${formAction}`, {
+      page: true,
+      path: '/',
+    })
+  assert.deepEqual(page(formActionSources({ action: 'https://news.example/api/subscribe/ours' })), [])
+  for (const loose of ["'self' *", "'self' https:", "'self' https://*.example.com", "'self' http://news.example/s"]) assert.notDeepEqual(page(loose), [], loose)
 })

@@ -11,12 +11,34 @@
  */
 import { createHash } from 'node:crypto'
 import { inlineScripts } from '../../lib/page/inline-scripts'
+import { site, type Newsletter } from '../../lib/site'
 import { filePolicy, format, otherHeaders, searchIndexPolicy } from './file-policy'
 import type { HeaderRule } from './headers-file'
 
 export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
 const scriptHashes = Object.values(inlineScripts).map((s) => sha256(s.text))
+
+/**
+ * Where the site's forms may post: the site itself (the search form), plus the newsletter
+ * provider's form address when lib/site.ts names one, as that one address (its origin and path, the
+ * query and fragment being no part of a CSP source). Refused unless https, and unless a CSP source
+ * can carry it whole.
+ */
+export function formActionSources(newsletter: Pick<Newsletter, 'action'> | undefined): string {
+  if (!newsletter) return "'self'"
+  let url: URL
+  try {
+    url = new URL(newsletter.action)
+  } catch {
+    throw new Error(`site.newsletter.action is not an address: "${newsletter.action}"`)
+  }
+  const source = `${url.origin}${url.pathname}`
+  if (url.protocol !== 'https:' || url.username || url.password || /[;,'\s]/.test(source)) {
+    throw new Error(`site.newsletter.action must be a plain https address, got "${newsletter.action}"`)
+  }
+  return `'self' ${source}`
+}
 
 function documentPolicy(extraScriptSources: string[] = []): string {
   return format([
@@ -31,7 +53,7 @@ function documentPolicy(extraScriptSources: string[] = []): string {
     ['frame-src', "'none'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
-    ['form-action', "'self'"],
+    ['form-action', formActionSources(site.newsletter)],
     ['frame-ancestors', "'none'"],
   ])
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run lighthouse [-- --runs 3] [--mobile]`: Lighthouse (mobile and desktop presets, or mobile
- * only) on the built home, article, author, tag and search pages, served from out/ (or OUT_DIR) by
+ * `npm run lighthouse [-- --runs 3] [--mobile] [--pages article,follow]`: Lighthouse (mobile and desktop presets, or mobile
+ * only) on the built home, article, author, tag, search and follow pages (or the page types named), served from out/ (or OUT_DIR) by
  * Cloudflare's local runtime (scripts/local-runtime.ts, its _headers applied), in Debian's Chromium. Prints the median of each figure over the runs, and
  * every audit that kept a category below 100. A figures script, not part of `npm test`.
  */
@@ -13,7 +13,8 @@ import { startLocalRuntime } from '../local-runtime'
 
 const runsArg = process.argv.indexOf('--runs')
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
-const wanted = ['home', 'article', 'author', 'tag', 'search']
+const pagesArg = process.argv.indexOf('--pages')
+const wanted = pagesArg > 0 ? process.argv[pagesArg + 1]!.split(',') : ['home', 'article', 'author', 'tag', 'search', 'follow']
 const { pages } = resolvePageTypes(pageTypes.filter((t) => wanted.includes(t.name)))
 const presets: { name: string; config?: Config }[] = [
   { name: 'mobile' },
@@ -29,7 +30,8 @@ const median = (xs: number[]) => {
 
 const server = await startLocalRuntime({ dir: outDir })
 // Lighthouse drives the browser over the DevTools protocol on a port; Playwright only launches it.
-const debuggingPort = 9222
+// LIGHTHOUSE_PORT lets two runs share a machine.
+const debuggingPort = Number(process.env.LIGHTHOUSE_PORT ?? 9222)
 const chrome = await launchChromium({ args: [`--remote-debugging-port=${debuggingPort}`] })
 const rows: string[][] = []
 const shortfalls: string[] = []

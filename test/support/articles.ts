@@ -20,6 +20,8 @@ export interface SampleArticle {
   /** Flagged as the front page's lead story. */
   lead: boolean
   canonicalUrl?: string
+  /** The hero image's address as written, e.g. /images/samples/x.png. */
+  image?: string
 }
 
 /** Every article file, drafts and scheduled ones included. */
@@ -36,6 +38,7 @@ export function readArticles(root = '.'): SampleArticle[] {
       draft: data.draft === true,
       lead: data.lead === true,
       canonicalUrl: data.canonicalUrl,
+      image: data.image,
     }
   })
 }

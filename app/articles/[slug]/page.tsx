@@ -1,8 +1,10 @@
 import { notFound } from 'next/navigation'
 import { AuthorBox } from '@/components/article/author-box'
 import { Byline } from '@/components/article/byline'
+import { Corrections } from '@/components/article/corrections'
 import { DateLine } from '@/components/article/date-line'
 import { HeroImage } from '@/components/article/hero-image'
+import { ShareLinks } from '@/components/article/share-links'
 import { Sources } from '@/components/article/sources'
 import { StatusLabel } from '@/components/article/status-label'
 import { TagList } from '@/components/article/tag-list'
@@ -16,7 +18,7 @@ import { formatList, machineDate } from '@/lib/text/format'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { articleMetadata } from '@/lib/seo/metadata'
 import { renderingPage, staticParams } from '@/lib/routes/build'
-import { tagUrl } from '@/lib/urls'
+import { absoluteUrl, tagUrl } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -43,7 +45,8 @@ export default async function ArticlePage(props: Props) {
 
   // Only article pages carry data-pagefind-body, so Pagefind indexes them and no other page; the author
   // box and affiliate boilerplate are marked data-pagefind-ignore where they are defined. The metadata is
-  // what a search result shows: the canonical path (Pagefind's own URL would end in .html), date, authors.
+  // what a search result shows: the canonical path (Pagefind's own URL would end in .html), date, authors,
+  // the kicker (the thumbnail's stand-in without a hero) and the hero's thumbnail (HeroImage).
   // Values are read from attributes because a literal "key:value" takes the rest of the list as its value.
   return (
     <article
@@ -65,7 +68,11 @@ export default async function ArticlePage(props: Props) {
       <header className="flex flex-col gap-2 sm:gap-3">
         <StatusLabel status={article.status} />
         {article.tags[0] ? (
-          <a href={tagUrl(article.tags[0])} className="self-start text-xs font-semibold uppercase tracking-wider text-accent no-underline hover:underline">
+          <a
+            href={tagUrl(article.tags[0])}
+            data-pagefind-meta="kicker"
+            className="self-start text-xs font-semibold uppercase tracking-wider text-accent no-underline hover:underline"
+          >
             {article.tags[0]}
           </a>
         ) : null}
@@ -87,12 +94,14 @@ export default async function ArticlePage(props: Props) {
       <div data-article-body className="prose prose-lg mt-4 max-w-none font-serif prose-headings:font-sans sm:mt-8">
         <MdxBody code={getArticleBody(article).code} afterFirstParagraph={<TableOfContents headings={article.mdx.headings} />} />
       </div>
+      <Corrections corrections={article.corrections} />
       {article.tags.length > 0 ? (
         <div className="mt-10 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-border pt-6">
           <span className="text-sm font-semibold">Topics</span>
           <TagList tags={article.tags} label="Article tags" />
         </div>
       ) : null}
+      <ShareLinks title={article.title} url={article.canonicalUrl ?? absoluteUrl(article.url)} />
       <Sources sources={article.sources} />
       {authors.map((a) => (
         <AuthorBox key={a.id} author={a} />
