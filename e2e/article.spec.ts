@@ -72,6 +72,21 @@ test.describe('flagship article', () => {
     expect(noticeBeforeFirstAffiliateLink).toBe(true)
   })
 
+  test('section headings that link to themselves keep the heading weight and colour, not the link style', async ({ page }) => {
+    const headings = page.locator('article .prose h2:has(a.heading-anchor)')
+    expect(await headings.count()).toBeGreaterThan(0)
+    for (const heading of await headings.all()) {
+      const [own, text] = await heading.evaluate((h) => {
+        const style = (e: Element) => {
+          const s = getComputedStyle(e)
+          return { weight: s.fontWeight, color: s.color }
+        }
+        return [style(h), style(h.querySelector('a.heading-anchor')!)]
+      })
+      expect(text, await heading.innerText()).toEqual(own)
+    }
+  })
+
   test('sources are listed and linked', async ({ page }) => {
     const sources = page.getByRole('region', { name: 'Sources' })
     for (const name of ['Official AWS announcement', 'AP News', 'The Guardian', 'TechCrunch']) {

@@ -39,14 +39,22 @@ try {
   for (const { type } of pages) {
     for (const preset of presets) {
       const results: Result[] = []
-      for (let i = 0; i < runs; i++) {
+      // A run whose trace Chromium failed to record (NO_NAVSTART, seen on a loaded machine) is run
+      // again, up to two times per page; any other error, or a third failure, stops the script.
+      let retries = 2
+      while (results.length < runs) {
         const r = await lighthouse(
           server.url + type.path,
           { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
           preset.config,
         )
         if (!r) throw new Error('Lighthouse returned no result')
-        if (r.lhr.runtimeError) throw new Error(`${type.path}: ${r.lhr.runtimeError.message}`)
+        const error = r.lhr.runtimeError
+        if (error?.code === 'NO_NAVSTART' && retries-- > 0) {
+          console.error(`${type.path}: ${error.code}, run again`)
+          continue
+        }
+        if (error) throw new Error(`${type.path}: ${error.message}`)
         results.push(r.lhr)
       }
       const score = (c: string) => median(results.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))
