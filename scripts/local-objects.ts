@@ -9,21 +9,10 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { writeFileAtomic } from './build/build-cache'
+import { objectsBucket } from './build/objects-bucket'
 import { manifestName, objectsDirFor, type ObjectsFile } from './build/objects'
 
-type Config = { r2_buckets?: { bucket_name: string }[]; env?: Record<string, Config> }
-
-/** The R2 bucket the Worker reads (the first of wrangler.jsonc's r2_buckets, those of env.preview for a preview). */
-export function objectsBucket(configFile: string, env: ObjectsFile['env'] = 'production'): string {
-  // JSONC: comments and trailing commas out, never inside a string.
-  const json = readFileSync(configFile, 'utf8')
-    .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str: string | undefined) => str ?? '')
-    .replace(/,(\s*[}\]])/g, '$1')
-  const config = JSON.parse(json) as Config
-  const bucket = (env === 'production' ? config : config.env?.[env])?.r2_buckets?.[0]?.bucket_name
-  if (!bucket) throw new Error(`${configFile} declares no R2 bucket (r2_buckets) for ${env}`)
-  return bucket
-}
+export { objectsBucket }
 
 /** A lock between launchers started together (Playwright starts two): a folder made atomically. */
 async function withLock<T>(dir: string, run: () => T): Promise<T> {
