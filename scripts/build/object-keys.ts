@@ -18,4 +18,5 @@ export const mediaTypes: Record<string, string> = {
 const objectKey = [/^_img\/[0-9a-f]{16}\/[a-z0-9_.-]+$/, /^pagefind\/[a-z0-9_-]+\/(fragment|index)\/[a-z0-9_.-]+$/]
 
 /** Whether a key is one an object can have (its folder layout and a known extension). */
-export const isObjectKey = (key: string) => objectKey.some((re) => re.test(key)) && !key.includes('..') && mediaTypes[key.slice(key.lastIndexOf('.') + 1)] !== undefined
+export const isObjectKey = (key: string) =>
+  objectKey.some((re) => re.test(key)) && !key.includes('..') && mediaTypes[key.slice(key.lastIndexOf('.') + 1)] !== undefined

@@ -50,7 +50,9 @@ export async function startFakeS3(credentials: S3Credentials, bucket = 'objects-
       }
       // The signature the client should have sent for what arrived here.
       const signedNames = /SignedHeaders=([^,]+)/.exec(req.headers.authorization ?? '')?.[1]?.split(';') ?? []
-      const headers = Object.fromEntries(signedNames.filter((n) => !['host', 'x-amz-date', 'x-amz-content-sha256'].includes(n)).map((n) => [n, String(req.headers[n])]))
+      const headers = Object.fromEntries(
+        signedNames.filter((n) => !['host', 'x-amz-date', 'x-amz-content-sha256'].includes(n)).map((n) => [n, String(req.headers[n])]),
+      )
       const date = String(req.headers['x-amz-date'])
       const when = new Date(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${date.slice(9, 11)}:${date.slice(11, 13)}:${date.slice(13, 15)}Z`)
       const payloadHash = String(req.headers['x-amz-content-sha256'])

@@ -53,13 +53,20 @@ export function signRequest(
   const toSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonical)].join('\n')
   const key = hmac(hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), credentials.region), 's3'), 'aws4_request')
   const signature = createHmac('sha256', key).update(toSign).digest('hex')
-  const { host: _host, ...sent } = headers // fetch sets Host from the URL
-  return { ...sent, authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}` }
+  delete headers.host // fetch sets Host from the URL
+  return {
+    ...headers,
+    authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`,
+  }
 }
 
 const unescapeXml = (s: string) =>
   s.replace(/&(quot|amp|apos|lt|gt|#(\d+)|#x([0-9a-f]+));/gi, (m, name: string, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[name]!,
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : ({ quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[name]!,
   )
 const tag = (xml: string, name: string) => {
   const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)

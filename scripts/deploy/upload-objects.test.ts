@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { after, before, beforeEach, describe, it } from 'node:test'
+import { parse } from 'yaml'
 import { startFakeS3, type FakeS3 } from './fake-s3'
 import { Bucket, signRequest } from './s3'
 import { uploadObjects } from './upload-objects'
@@ -88,7 +89,10 @@ describe('uploading the objects before a deploy', () => {
     assert.deepEqual(first.uploaded, Object.keys(files).sort())
     assert.deepEqual(puts().sort(), [...Object.keys(files), `manifests/${'a'.repeat(40)}.json`].sort())
     for (const [key, text] of Object.entries(files)) assert.equal(s3.objects.get(key)?.body.toString(), text)
-    assert.deepEqual(JSON.parse(s3.objects.get(`manifests/${'a'.repeat(40)}.json`)!.body.toString()), JSON.parse(readFileSync(join(dir, 'objects.json'), 'utf8')))
+    assert.deepEqual(
+      JSON.parse(s3.objects.get(`manifests/${'a'.repeat(40)}.json`)!.body.toString()),
+      JSON.parse(readFileSync(join(dir, 'objects.json'), 'utf8')),
+    )
 
     // Nothing new: nothing put but the record.
     s3.requests.length = 0
@@ -138,7 +142,10 @@ describe('uploading the objects before a deploy', () => {
     writeObjects(dir, files)
     s3.objects.set('pagefind/2026/fragment/en_1a2b3c.pf_fragment', { body: Buffer.from('stale'), lastModified: new Date().toISOString() })
     s3.losePut.add('pagefind/2026/fragment/en_1a2b3c.pf_fragment')
-    await assert.rejects(uploadObjects({ bucket, dir, env: 'production' }), /pagefind\/2026\/fragment\/en_1a2b3c\.pf_fragment \(bucket: 5 bytes, ETag [0-9a-f]{32}; build: 8 bytes/)
+    await assert.rejects(
+      uploadObjects({ bucket, dir, env: 'production' }),
+      /pagefind\/2026\/fragment\/en_1a2b3c\.pf_fragment \(bucket: 5 bytes, ETag [0-9a-f]{32}; build: 8 bytes/,
+    )
   })
 
   it('refuses a folder that does not match its manifest, or another kind of build, before uploading anything', async () => {
@@ -168,9 +175,19 @@ describe('uploading the objects before a deploy', () => {
     // Asynchronously: the fake store answers from this process.
     const run = () =>
       new Promise<{ status: number | null; out: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/deploy/upload-objects.ts', dir, '--config', config, '--env', 'production'], {
-          env: { PATH: process.env.PATH, CLOUDFLARE_ACCOUNT_ID: 'account', R2_ACCESS_KEY_ID: credentials.accessKeyId, R2_SECRET_ACCESS_KEY: credentials.secretAccessKey, R2_ENDPOINT: s3.endpoint },
-        })
+        const child = spawn(
+          process.execPath,
+          ['--experimental-strip-types', '--no-warnings', 'scripts/deploy/upload-objects.ts', dir, '--config', config, '--env', 'production'],
+          {
+            env: {
+              PATH: process.env.PATH,
+              CLOUDFLARE_ACCOUNT_ID: 'account',
+              R2_ACCESS_KEY_ID: credentials.accessKeyId,
+              R2_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+              R2_ENDPOINT: s3.endpoint,
+            },
+          },
+        )
         let out = ''
         child.stdout.on('data', (d: Buffer) => (out += d.toString()))
         child.stderr.on('data', (d: Buffer) => (out += d.toString()))
@@ -179,10 +196,35 @@ describe('uploading the objects before a deploy', () => {
     s3.losePut.add('_img/0123456789abcdef/hero-640.avif')
     const failed = await run()
     assert.equal(failed.status, 1, failed.out)
-    assert.match(failed.out, /upload-objects: The bucket objects-bucket lacks 1 of the 5 objects the pages link to:\n_img\/0123456789abcdef\/hero-640\.avif \(not in the bucket\)/)
+    assert.match(
+      failed.out,
+      /upload-objects: The bucket objects-bucket lacks 1 of the 5 objects the pages link to:\n_img\/0123456789abcdef\/hero-640\.avif \(not in the bucket\)/,
+    )
     s3.losePut.clear()
     const ok = await run()
     assert.equal(ok.status, 0, ok.out)
     assert.match(ok.out, /upload-objects: 1 uploaded, 4 already there/)
   })
+})
+
+describe('the deploy workflows', () => {
+  const stepsOf = (file: string, job: string) =>
+    (
+      parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as {
+        jobs: Record<string, { steps: { name?: string; run?: string; env?: Record<string, string> }[] }>
+      }
+    ).jobs[job]!.steps
+  for (const [file, env, secret] of [
+    ['deploy.yml', 'production', 'R2_ACCESS_KEY_ID'],
+    ['preview-deploy.yml', 'preview', 'R2_PREVIEW_ACCESS_KEY_ID'],
+  ] as const) {
+    it(`${file} uploads and checks the objects (${env} bucket, its own credentials) before wrangler publishes anything`, () => {
+      const steps = stepsOf(file, 'deploy')
+      const upload = steps.findIndex((s) => s.run?.includes('scripts/deploy/upload-objects.ts'))
+      const publish = steps.findIndex((s) => /wrangler@\S+" (deploy|versions upload)/.test(s.run ?? ''))
+      assert.ok(upload >= 0 && publish > upload, 'the upload step comes first')
+      assert.match(steps[upload]!.run!, new RegExp(`--env ${env} `))
+      assert.equal(steps[upload]!.env!.R2_ACCESS_KEY_ID, `\${{ secrets.${secret} }}`)
+    })
+  }
 })

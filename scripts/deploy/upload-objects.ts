@@ -73,7 +73,10 @@ const holds = (held: Map<string, ListedObject>, o: LocalObject) => {
 
 /** The objects the bucket lacks or holds with other bytes, each with what is wrong. */
 export async function missingObjects(bucket: Bucket, objects: LocalObject[]): Promise<string[]> {
-  const held = await listFor(bucket, objects.map((o) => o.key))
+  const held = await listFor(
+    bucket,
+    objects.map((o) => o.key),
+  )
   return objects
     .filter((o) => !holds(held, o))
     .map((o) => {
@@ -99,9 +102,14 @@ export async function uploadObjects(opts: {
   const log = opts.log ?? (() => {})
   if (opts.record !== undefined && !/^[0-9A-Za-z._-]{1,100}$/.test(opts.record)) throw new Error(`${opts.record} cannot name a manifest record`)
   const { objects, manifest } = readObjects(opts.dir, opts.env)
-  const held = await listFor(opts.bucket, objects.map((o) => o.key))
+  const held = await listFor(
+    opts.bucket,
+    objects.map((o) => o.key),
+  )
   const toPut = objects.filter((o) => !holds(held, o))
-  log(`${objects.length} objects in ${opts.dir}/${manifestName}; the bucket ${opts.bucket.name} holds ${objects.length - toPut.length} of them; uploading ${toPut.length}`)
+  log(
+    `${objects.length} objects in ${opts.dir}/${manifestName}; the bucket ${opts.bucket.name} holds ${objects.length - toPut.length} of them; uploading ${toPut.length}`,
+  )
   const errors = await eachLimited(toPut, opts.concurrency ?? 8, async (o) => {
     const bytes = readFileSync(o.file)
     if (hash('md5', bytes) !== o.md5) throw new Error(`${o.key} changed on disk during the upload`)
