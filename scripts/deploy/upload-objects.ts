@@ -137,7 +137,7 @@ export function bucketFromEnv(name: string, environ: NodeJS.ProcessEnv = process
   const missing = Object.entries({ CLOUDFLARE_ACCOUNT_ID: account, R2_ACCESS_KEY_ID: accessKeyId, R2_SECRET_ACCESS_KEY: secretAccessKey })
     .filter(([, v]) => !v)
     .map(([k]) => k)
-  if (missing.length > 0) throw new Error(`Set ${missing.join(', ')} (R2 API token credentials) to upload objects`)
+  if (missing.length > 0) throw new Error(`Set ${missing.join(', ')} (R2 API token credentials) to reach the bucket`)
   const endpoint = environ.R2_ENDPOINT || `https://${account}.r2.cloudflarestorage.com`
   return new Bucket(endpoint, name, { accessKeyId: accessKeyId!, secretAccessKey: secretAccessKey!, region: 'auto' })
 }
