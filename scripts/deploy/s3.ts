@@ -111,7 +111,7 @@ export class Bucket {
       let response: Response | undefined
       let failure = ''
       try {
-        response = await fetch(url, { method, headers: signed, body })
+        response = await fetch(url, { method, headers: signed, body: body && new Uint8Array(body) })
         if (response.ok) return response
         failure = `${response.status} ${(await response.text()).slice(0, 300)}`
       } catch (error) {

@@ -180,7 +180,7 @@ describe('uploading the objects before a deploy', () => {
           ['--experimental-strip-types', '--no-warnings', 'scripts/deploy/upload-objects.ts', dir, '--config', config, '--env', 'production'],
           {
             env: {
-              PATH: process.env.PATH,
+              ...process.env,
               CLOUDFLARE_ACCOUNT_ID: 'account',
               R2_ACCESS_KEY_ID: credentials.accessKeyId,
               R2_SECRET_ACCESS_KEY: credentials.secretAccessKey,
