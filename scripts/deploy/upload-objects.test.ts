@@ -150,7 +150,14 @@ describe('uploading the objects before a deploy', () => {
 
   it('refuses a folder that does not match its manifest, or another kind of build, before uploading anything', async () => {
     writeObjects(dir, files, 'preview')
-    await assert.rejects(uploadObjects({ bucket, dir, env: 'production' }), /manifest of a preview build, not of a production one/)
+    await assert.rejects(uploadObjects({ bucket, dir, env: 'production' }), /manifest of a "preview" build, not of a production one/)
+
+    writeObjects(dir, files)
+    writeFileSync(join(dir, 'objects.json'), '{"env": "production",\n::error::injected')
+    await assert.rejects(
+      uploadObjects({ bucket, dir, env: 'production' }),
+      (e: Error) => /objects\.json is not JSON$/.test(e.message) && !e.message.includes('::'),
+    )
 
     writeObjects(dir, files)
     writeFileSync(join(dir, '_img/0123456789abcdef/hero-640.avif'), 'tampered')

@@ -40,8 +40,14 @@ const hash = (algorithm: string, data: Uint8Array) => createHash(algorithm).upda
 /** The manifest's objects, each checked against its file. Throws on the first thing that is wrong. */
 export function readObjects(dir: string, env: 'production' | 'preview'): { objects: LocalObject[]; manifest: Buffer } {
   const manifest = readFileSync(join(dir, manifestName))
-  const parsed = JSON.parse(manifest.toString('utf8')) as { env?: unknown; objects?: unknown }
-  if (parsed.env !== env) throw new Error(`${dir}/${manifestName} is the manifest of a ${String(parsed.env)} build, not of a ${env} one`)
+  let parsed: { env?: unknown; objects?: unknown }
+  try {
+    parsed = JSON.parse(manifest.toString('utf8')) as typeof parsed
+  } catch {
+    // Not the parser's message: it quotes the file, which a pull request wrote (workflow commands in the log).
+    throw new Error(`${dir}/${manifestName} is not JSON`)
+  }
+  if (parsed.env !== env) throw new Error(`${dir}/${manifestName} is the manifest of a ${JSON.stringify(parsed.env)?.slice(0, 40)} build, not of a ${env} one`)
   if (!parsed.objects || typeof parsed.objects !== 'object' || Array.isArray(parsed.objects)) throw new Error(`${dir}/${manifestName} lists no objects`)
   const objects: LocalObject[] = []
   for (const [key, sha256] of Object.entries(parsed.objects as Record<string, unknown>)) {
