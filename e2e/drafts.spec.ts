@@ -32,16 +32,20 @@ test('drafts and scheduled articles are in no list', async ({ page }) => {
   }
 })
 
-test('no file in out/ names or mentions a draft or scheduled article, the compressed search index included', () => {
-  const files = readdirSync('out', { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join('out', f)).isFile())
+test('no file of the site (out/ and its objects, out-objects/) names or mentions a draft or scheduled article, the compressed search index included', () => {
+  const files = ['out', 'out-objects'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(dir, f)).isFile())
+      .map((f) => join(dir, f)),
+  )
   expect(files.length).toBeGreaterThan(10)
   // Every file, as its reader gets it: Pagefind's index files decompressed, since that is where the
   // search page would find an entry for a draft.
-  const contents = files.map((f) => ({ f, bytes: decompressed(join('out', f)) }))
+  const contents = files.map((f) => ({ f, bytes: decompressed(f) }))
   const mentioning = (text: string) => contents.filter(({ bytes }) => bytes.includes(text)).map(({ f }) => f)
   // The premise: a published article's record in the index is readable this way.
   const published = searchRecords('out')[0]!.url.replace(/\.html$/, '')
-  expect(mentioning(published).filter((f) => /^pagefind\/[^/]+\/fragment\//.test(f))).not.toEqual([])
+  expect(mentioning(published).filter((f) => /^out-objects\/pagefind\/[^/]+\/fragment\//.test(f))).not.toEqual([])
   for (const a of hidden) {
     expect(files.filter((f) => f.includes(a.slug))).toEqual([])
     expect([...mentioning(a.slug), ...mentioning(a.title)], a.slug).toEqual([])

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type Response } from '@playwright/test'
 import { imageSize } from 'image-size'
 import { articleStatus } from '../lib/content/article-rules'
 import { env } from '../lib/env'
@@ -8,6 +8,7 @@ import { frontMatterData } from '../lib/content/front-matter'
 import { filesOf } from '../lib/schema/files'
 import { readImageManifest } from '../lib/images/manifest'
 import { filesUnder } from '../scripts/build/files'
+import { filePolicy } from '../scripts/build/file-policy'
 import { monthOf, monthUrl } from '../lib/page/archive'
 import { pageSample } from '../test/support/page-sample'
 import { frontPage } from '../lib/content/front-page'
@@ -154,7 +155,7 @@ test('no file of the site references an original raster image, and no original i
   expect(published).toEqual([])
 })
 
-test('every image variant a page references exists and weighs at most 500 KB', () => {
+test('every image variant a page references is an object (in out-objects/, not out/) and weighs at most 500 KB', () => {
   const urls = new Set<string>()
   for (const file of walk('out').filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8')
@@ -162,7 +163,31 @@ test('every image variant a page references exists and weighs at most 500 KB', (
     for (const m of html.matchAll(/content="https?:\/\/[^/"]+(\/_img\/[^"]+)"/g)) urls.add(m[1]!)
   }
   expect(urls.size).toBeGreaterThan(20)
-  for (const url of urls) expect(statSync(join('out', url)).size, url).toBeLessThanOrEqual(500 * 1024)
+  for (const url of urls) {
+    expect(existsSync(join('out', url)), `${url} is not in out/`).toBe(false)
+    expect(statSync(join('out-objects', url)).size, url).toBeLessThanOrEqual(500 * 1024)
+  }
+})
+
+test('images on the home and an article page load through the objects Worker: immutable, nosniff, the file policy', async ({ page }) => {
+  const seen: Response[] = []
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/_img/')) seen.push(r)
+  })
+  for (const path of ['/', `/articles/${withHero[0]!.slug}`]) {
+    await page.goto(path)
+    await page.evaluate(() => Promise.all([...document.images].map((img) => (img.loading = 'eager') && img.decode().catch(() => undefined))))
+  }
+  expect(seen.length, 'images requested').toBeGreaterThan(1)
+  for (const r of seen) {
+    const path = new URL(r.url()).pathname
+    const headers = await r.allHeaders()
+    expect(r.status(), path).toBe(200)
+    expect(headers['content-type'], path).toMatch(/^image\/(avif|webp|jpeg|png)$/)
+    expect(headers['cache-control'], path).toBe('public, max-age=31536000, immutable')
+    expect(headers['x-content-type-options'], path).toBe('nosniff')
+    expect(headers['content-security-policy'], path).toBe(filePolicy)
+  }
 })
 
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"]`).getAttribute('content')
@@ -187,7 +212,11 @@ test('og:image is the 1200×630 crop of the hero with its alt, else the generate
 
   const plain = withoutHero[0]!
   await page.goto(`/articles/${plain.slug}`)
-  expect(await meta(page, 'og:image')).toMatch(new RegExp(`/articles/${plain.slug}/share\\.png$`))
+  const card = (await meta(page, 'og:image'))!
+  expect(card).toMatch(/\/_img\/[0-9a-f]{16}\/card\.png$/)
+  const cardResponse = await request.get(new URL(card).pathname)
+  expect(cardResponse.status()).toBe(200)
+  expect(cardResponse.headers()['content-type']).toBe('image/png')
   expect(await meta(page, 'og:image:width')).toBe('1200')
   expect(await meta(page, 'og:image:height')).toBe('630')
   expect(await meta(page, 'og:image:alt')).toBe(plain.title)
@@ -209,6 +238,6 @@ test('no file in out/ comes from an image only a draft or a scheduled article us
   expect(theirs.length, 'images only unpublished articles use').toBeGreaterThanOrEqual(2)
   expect(derived.filter((url) => url.startsWith('/_img/')).length, 'variants the image step made of them').toBeGreaterThanOrEqual(3)
   expect(derived.some((url) => url.endsWith('-og.jpg'))).toBe(true)
-  expect(derived.filter((url) => existsSync(join('out', decodeURI(url))))).toEqual([])
+  expect(derived.filter((url) => ['out', 'out-objects'].some((dir) => existsSync(join(dir, decodeURI(url)))))).toEqual([])
   for (const a of unpublished) expect(existsSync(join('out', 'articles', a.slug)), `${a.slug}: no share card`).toBe(false)
 })

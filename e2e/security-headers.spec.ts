@@ -8,6 +8,7 @@ import { pageTypes } from '../test/support/page-types'
 import { pageSample } from '../test/support/page-sample'
 import { offSiteRedirectProbes } from '../test/support/redirect-probes'
 import { startLocalRuntime } from '../scripts/local-runtime'
+import { objectsDirFor } from '../scripts/build/objects'
 
 /**
  * The built site in Cloudflare's local runtime (playwright.config.ts), out/_headers applied by it: every page type loads
@@ -205,12 +206,13 @@ test('static assets are cached for a year, pages are not', async ({ request }) =
 })
 
 test('every kind of file is sent with a media type, Pagefind index files included', async ({ request }) => {
-  // One file of each extension in out/ (the control files are not served).
+  // One file of each extension in out/ and in its objects folder (the control files are not served).
   const byExtension = new Map<string, string>()
-  for (const rel of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-    const extension = extname(rel)
-    if (extension && !rel.startsWith('_') && !byExtension.has(extension) && statSync(join(outDir, rel)).isFile()) byExtension.set(extension, rel)
-  }
+  for (const dir of [outDir, objectsDirFor(outDir)])
+    for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      const extension = extname(rel)
+      if (extension && !rel.startsWith('_') && !byExtension.has(extension) && statSync(join(dir, rel)).isFile()) byExtension.set(extension, rel)
+    }
   // The premise: Pagefind's own extensions, which no host knows, are among them.
   expect([...byExtension.keys()]).toEqual(expect.arrayContaining(['.pf_fragment', '.pf_index', '.pf_meta', '.pagefind']))
   for (const rel of byExtension.values()) {

@@ -31,7 +31,9 @@ async function fetchPng(request: APIRequestContext, absolute: string) {
 test('an article without a hero shares its own 1200×630 PNG on Open Graph, Twitter and in its JSON-LD', async ({ page, request }) => {
   await page.goto(plain)
   const image = await meta(page, 'property', 'og:image')
-  expect(image).toMatch(/\/articles\/multi-cloud-ai-labs\/[^/]+\.png$/)
+  // Named by its content (lib/share-image/card-key.ts): an object, served immutable by the objects Worker.
+  expect(image).toMatch(/\/_img\/[0-9a-f]{16}\/card\.png$/)
+  expect((await request.get(new URL(image!).pathname)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
   expect(await fetchPng(request, image!)).toEqual({ width: 1200, height: 630 })
 
   expect(await meta(page, 'property', 'og:image:type')).toBe('image/png')
@@ -56,7 +58,7 @@ test('the home page shares the site image, not an article one', async ({ page, r
   expect(await meta(page, 'name', 'twitter:image')).toBe(image)
 })
 
-test('every published article page points at an image file that the build wrote', () => {
+test('every published article page points at an image file that the build wrote (an object, in out-objects/)', () => {
   const pages = readdirSync('out/articles').filter((f) => f.endsWith('.html'))
   expect(pages.sort()).toEqual(
     publishedArticles()
@@ -67,12 +69,18 @@ test('every published article page points at an image file that the build wrote'
     const html = readFileSync(join('out/articles', file), 'utf8')
     const url = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
     expect(url, file).toBeDefined()
-    expect(existsSync(join('out', new URL(url!).pathname)), url).toBe(true)
+    expect(existsSync(join('out-objects', new URL(url!).pathname)), url).toBe(true)
   }
 })
 
 test('a draft gets no share image in a production build', async ({ request }) => {
   expect(existsSync(join('out/articles', draftSlug))).toBe(false)
-  const response = await request.get(`/articles/${draftSlug}/share.png`)
+  // Its card in the preview build is named by its content: the same name, absent from production.
+  const html = readFileSync(join('out-preview/articles', `${draftSlug}.html`), 'utf8')
+  const card = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!).pathname
+  expect(card).toMatch(/^\/_img\/[0-9a-f]{16}\/card\.png$/)
+  expect(existsSync(join('out-preview-objects', card))).toBe(true)
+  expect(['out', 'out-objects'].filter((dir) => existsSync(join(dir, card)))).toEqual([])
+  const response = await request.get(card)
   expect(response.status()).toBe(404)
 })

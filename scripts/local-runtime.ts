@@ -15,10 +15,30 @@ import { createServer } from 'node:net'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { loadLocalObjects } from './local-objects'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const wranglerDir = dirname(createRequire(import.meta.url).resolve('wrangler/package.json'))
 const wranglerVersion = (JSON.parse(readFileSync(join(wranglerDir, 'package.json'), 'utf8')) as { version: string }).version
+
+// A newer workerd cannot always read an older one's state (nor the reverse): one folder per version.
+const persistTo = join(root, '.wrangler', 'state', wranglerVersion)
+const configFile = join(root, 'wrangler.jsonc')
+
+/** Loads dir's objects (its objects folder) into the local R2 bucket wrangler dev serves them from. */
+export async function loadObjects(dir: string): Promise<'production' | 'preview'> {
+  const started = performance.now()
+  const { loaded, objects, env } = await loadLocalObjects({
+    siteDir: dir,
+    persistTo,
+    configFile,
+    wrangler: join(wranglerDir, 'bin', 'wrangler.js'),
+    env: wranglerEnv(),
+    cwd: root,
+  })
+  if (loaded > 0) console.log(`local runtime: ${loaded} of ${objects} objects of ${dir}/ loaded into local R2 in ${Math.round(performance.now() - started)} ms`)
+  return env
+}
 
 /** The environment that keeps wrangler silent and offline, its files under .wrangler/. */
 export function wranglerEnv(): NodeJS.ProcessEnv {
@@ -34,18 +54,19 @@ export function wranglerEnv(): NodeJS.ProcessEnv {
 }
 
 /** The arguments of `wrangler dev` for a folder. */
-export function devArgs(dir: string, port: number, inspectorPort: number): string[] {
+export function devArgs(dir: string, port: number, inspectorPort: number, env: 'production' | 'preview' = 'production'): string[] {
   return [
     join(wranglerDir, 'bin', 'wrangler.js'),
     'dev',
-    ...['--config', join(root, 'wrangler.jsonc')],
+    ...['--config', configFile],
+    // A preview's objects are in the preview bucket (wrangler.jsonc env.preview), as deployed.
+    ...(env === 'preview' ? ['--env', 'preview'] : []),
     // Overrides assets.directory only: out-preview/ gets the same handling as out/.
     ...['--assets', resolve(dir)],
     ...['--ip', '127.0.0.1', '--port', String(port)],
     // Given, never the default 9229: two servers started together race for it and one dies.
     ...['--inspector-port', String(inspectorPort)],
-    // A newer workerd cannot always read an older one's state (nor the reverse): one folder per version.
-    ...['--persist-to', join(root, '.wrangler', 'state', wranglerVersion)],
+    ...['--persist-to', persistTo],
     '--show-interactive-dev-session=false',
     ...['--log-level', 'warn'],
   ]
@@ -92,8 +113,9 @@ export interface LocalRuntime {
 /** Serves dir with `wrangler dev` on port (a free one when 0) until close() is called. */
 export async function startLocalRuntime({ dir, port = 0, timeoutMs = 60_000 }: { dir: string; port?: number; timeoutMs?: number }): Promise<LocalRuntime> {
   if (!existsSync(dir)) throw new Error(`${dir}/ missing`)
+  const env = await loadObjects(dir)
   const actual = port || (await freePort())
-  const child = spawn(process.execPath, devArgs(dir, actual, await freePort()), {
+  const child = spawn(process.execPath, devArgs(dir, actual, await freePort(), env), {
     cwd: root,
     env: wranglerEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,8 +163,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const port = option('--port') ?? Number(process.env.PORT ?? 3000)
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'out'
   checkDir(dir)
+  const env = await loadObjects(dir)
   // In the launcher's process group: Ctrl-C in a terminal, or Playwright ending its web server, reaches wrangler and workerd too.
-  const child = spawn(process.execPath, devArgs(dir, port, option('--inspector-port') ?? (await freePort())), {
+  const child = spawn(process.execPath, devArgs(dir, port, option('--inspector-port') ?? (await freePort()), env), {
     cwd: root,
     env: wranglerEnv(),
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -40,12 +40,19 @@ const repo: Repository = {
     'lib/a.ts',
     'README.md',
     'wrangler.jsonc',
+    'worker-site/wrangler.jsonc',
+    'worker-site/worker/index.ts',
+    'worker-site/worker/headers.ts',
+    'worker-site/shared/policy.ts',
   ]),
   npmScripts: (folder) => (folder === '' ? { test: 'bash scripts/test.sh', build: 'tsx scripts/build/build.ts', check: 'npm run test' } : undefined),
   read: (file) =>
     ({
       'scripts/build/check.mjs': "import { x } from './lib.mjs'\nimport type { T } from './types'\nimport { readFileSync } from 'node:fs'\n",
       'scripts/build/lib.mjs': "export { y } from './missing.mjs'\nimport { parse } from 'yaml'\nimport './side-effect'\n",
+      'worker-site/wrangler.jsonc': '{\n  // the Worker\n  "main": "worker/index.ts",\n}\n',
+      'worker-site/worker/index.ts': "import { headers } from './headers'\n",
+      'worker-site/worker/headers.ts': "import { policy } from '../shared/policy'\n",
     })[file] ?? '',
 }
 const job = (steps: string) => `on: push\njobs:\n  j:\n    runs-on: ubuntu-24.04\n    steps:\n${steps}`
@@ -77,6 +84,27 @@ describe('the workflow file checker', () => {
     assert.match(problemsOf(steps).join('\n'), /config\/wrangler\.json is not in the repository/)
     assert.deepEqual(problemsOf(steps.replace('config/wrangler.json ', 'config/wrangler.jsonc ')), [])
     assert.deepEqual(problemsOf(steps.replace('--config config/wrangler.json ', '--config=config/wrangler.jsonc ')), [])
+  })
+
+  it('follows a wrangler configuration to its Worker and the modules wrangler bundles with it', () => {
+    const steps = `      - uses: actions/checkout@v6
+        with:
+          sparse-checkout: |
+            worker-site/wrangler.jsonc
+            worker-site/worker/
+          sparse-checkout-cone-mode: false
+          path: config
+      - run: npx --yes "wrangler@$V" deploy --config config/worker-site/wrangler.jsonc --assets "$SITE"
+`
+    assert.match(problemsOf(steps).join('\n'), /worker-site\/shared\/policy\.ts is in the repository, but the sparse checkout into config .* leaves it out/)
+    assert.match(
+      problemsOf(steps.replace('            worker-site/worker/\n', '')).join('\n'),
+      /worker-site\/worker\/index\.ts is in the repository, but the sparse checkout/,
+    )
+    assert.deepEqual(
+      problemsOf(steps.replace('            worker-site/worker/\n', '            worker-site/worker/\n            worker-site/shared/policy.ts\n')),
+      [],
+    )
   })
 
   it('refuses a file that is in git but left out by the sparse patterns', () => {

@@ -96,6 +96,8 @@ export interface FileUse {
   script?: string
   /** Run by node without a loader such as tsx: its imports must resolve as they are written. */
   plainNode?: boolean
+  /** A wrangler configuration: its Worker (`main`) and the modules wrangler bundles with it are used too. */
+  wranglerConfig?: boolean
 }
 
 /** Splits a shell script into simple commands of plain words; words holding expansions are kept as written. */
@@ -165,6 +167,7 @@ export function filesRunBy(script: string): FileUse[] {
         kind: 'file',
         how: words.join(' '),
         plainNode: cmd === 'node' && !args.some((a) => a === 'tsx' || a.startsWith('tsx/')),
+        wranglerConfig: cmd === 'npx' && file === configOf(args),
       })
   }
   return uses
@@ -295,6 +298,26 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
           else checkImports(target, how)
         }
       }
+      /** The Worker a wrangler configuration names, and every relative module it imports (wrangler's bundler resolves extensions). */
+      const checkWorker = (config: string, how: string) => {
+        const at = checkoutAt(config)
+        if (!at || at.checkout.foreign) return
+        const main = /"main"\s*:\s*"([^"]+)"/.exec(repo.read(at.inRepo))?.[1]
+        if (!main) return
+        const bundle = (path: string, importer: string) => {
+          if (seen.has(path)) return
+          seen.add(path)
+          const candidates = /\.[cm]?[jt]sx?$/.test(path) ? [path] : ['.ts', '.tsx', '.js', '/index.ts'].map((e) => path + e)
+          const found = candidates.find((c) => !locate(c, 'file', how))
+          if (!found) {
+            problem(locate(candidates[0]!, 'file', `${how} (${importer})`)!)
+            return
+          }
+          for (const spec of importsOf(repo.read(checkoutAt(found)!.inRepo)))
+            if (spec.startsWith('.')) bundle(posix.join(posix.dirname(found), spec), `imported by ${found}`)
+        }
+        bundle(posix.join(posix.dirname(config), main), `the Worker of ${config}`)
+      }
       const check = (uses: FileUse[], base: string) => {
         for (const use of uses) {
           const path = posix.join(base || '.', use.path).replace(/^\.$/, '')
@@ -302,6 +325,7 @@ export function workflowFileProblems(workflow: string, source: string, repo: Rep
             const p = locate(path, use.kind, use.how)
             if (p) problem(p)
             else if (use.plainNode) checkImports(path, use.how)
+            else if (use.wranglerConfig) checkWorker(path, use.how)
             continue
           }
           if (seen.has(`${path}:${use.script}`)) continue

@@ -57,10 +57,9 @@ const added: Record<string, string> = {
   }),
 }
 
-/** Where the removed documents were published: pages, the share card, the tag only the deleted article had. */
+/** Where the removed documents were published: pages, the tag only the deleted article had (its share card: below, named by its content). */
 const removed = [
   'articles/retracted-article.html',
-  'articles/retracted-article/share.png',
   'articles/renamed-article.html',
   'authors/retracted-author.html',
   'authors/renamed-author.html',
@@ -98,6 +97,10 @@ test(
           .toString()
           .matchAll(/\/(_img\/[^"'\s,]+)/g),
       ].map((m) => m[1]!)
+      const card = /<meta property="og:image" content="https?:\/\/[^/"]+\/(_img\/[0-9a-f]{16}\/card\.png)"/.exec(
+        before.get('articles/retracted-article.html')!.toString(),
+      )?.[1]
+      assert.ok(card && before.has(card), 'the first build published the retracted article’s share card')
       assert.ok(avatarFiles.length > 0 && avatarFiles.every((f) => before.has(f)), 'the first build published the retracted author’s portrait')
       assert.ok(searchUrls(before).includes('/articles/retracted-article.html'), 'the first build indexed the retracted article')
       assert.ok(
@@ -125,7 +128,7 @@ test(
       const warm = buildSite(root)
       assert.equal(warm.status, 0, warm.output)
       const rebuilt = siteFiles(at('out'))
-      for (const path of [...removed, ...avatarFiles]) assert.ok(!rebuilt.has(path), `${path} is gone`)
+      for (const path of [...removed, card, ...avatarFiles]) assert.ok(!rebuilt.has(path), `${path} is gone`)
       for (const path of ['articles/moved-article.html', 'authors/moved-author.html', 'moved-page.html']) assert.ok(rebuilt.has(path), `${path} is published`)
       const found = searchUrls(rebuilt)
       assert.ok(!found.includes('/articles/retracted-article.html'), 'search no longer finds the retracted article')

@@ -18,6 +18,8 @@ import { test } from 'node:test'
 import { copyProject, removeCopy } from './support/project-copy'
 import { article, repoRoot } from './support/content-fixture'
 import { buildEnv, buildSite, siteDifferences, siteFiles } from './support/site-build'
+import { filesUnder } from '../scripts/build/files'
+import { isObjectFile } from '../scripts/build/objects'
 
 interface Built {
   output: string
@@ -45,6 +47,8 @@ function renderAll(root: string): Built {
 }
 
 function assertSameSite(site: string, twin: string, when: string): void {
+  // Compared with their objects folders (siteFiles); out/ itself holds no object.
+  for (const root of [site, twin]) assert.deepEqual(filesUnder(join(root, 'out')).filter(isObjectFile), [], `${when}: objects left in out/`)
   const differences = siteDifferences(siteFiles(join(site, 'out')), siteFiles(join(twin, 'out')))
   assert.deepEqual(differences, { onlyFirst: [], onlySecond: [], differ: [] }, `${when}: the rebuilt site (first) and the one rendered whole (second) differ`)
 }

@@ -2,7 +2,8 @@ import type { BreadcrumbList, NewsArticle, Organization, ProfilePage, SearchActi
 import type { Article, Author } from '../content'
 import { lastModified } from '../content/article-rules'
 import { singleImageUrl } from '../images/manifest'
-import { articleHeroShare, articleImagePath, logoPngPath } from '../share-image/paths'
+import { articleCardPath } from '../share-image/article-cards'
+import { articleHeroShare, logoPngPath } from '../share-image/paths'
 import { site } from '../site'
 import { absoluteUrl, articleUrl, authorUrl } from '../urls'
 
@@ -50,7 +51,9 @@ export function newsArticleJsonLd(article: Article, authors: Author[]): WithCont
     headline: article.title,
     description: article.description,
     // Google wants large images in more than one aspect ratio: the share crop, then the hero as drawn.
-    image: [articleImagePath(article), ...(articleHeroShare(article) ? [singleImageUrl(article.image!, 1200)] : [])].map(absoluteUrl),
+    image: [articleHeroShare(article)?.url ?? articleCardPath(article), ...(articleHeroShare(article) ? [singleImageUrl(article.image!, 1200)] : [])].map(
+      absoluteUrl,
+    ),
     datePublished: article.date,
     dateModified: lastModified(article),
     author: authors.map(personJsonLd),

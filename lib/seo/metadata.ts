@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { type Article, type Author, tagHasFeed } from '../content'
 import { lastModified } from '../content/article-rules'
 import { env } from '../env'
-import { articleHeroShare, articleShareImagePath, shareImageSize, siteShareImagePath } from '../share-image/paths'
+import { articleCardPath } from '../share-image/article-cards'
+import { articleHeroShare, shareImageSize, siteShareImagePath } from '../share-image/paths'
 import { site } from '../site'
 import { type FeedRecord, siteFeeds, tagFeed } from '../feeds/site-feeds'
 import { absoluteUrl, authorUrl, tagSlug } from '../urls'
@@ -59,9 +60,9 @@ interface PageInput {
 const generatedImage = (path: string, alt: string): ShareImage => ({ url: absoluteUrl(path), alt, ...shareImageSize, type: 'image/png' })
 
 /** The crop of the article's hero where it has one, else the share image generated from its headline. */
-export function articleShareImage(article: Pick<Article, 'slug' | 'title' | 'image' | 'imageAlt'>): ShareImage {
+export function articleShareImage(article: Pick<Article, 'title' | 'image' | 'imageAlt' | 'authors' | 'date'>): ShareImage {
   const hero = articleHeroShare(article)
-  if (!hero) return generatedImage(articleShareImagePath(article.slug), article.title)
+  if (!hero) return generatedImage(articleCardPath(article), article.title)
   return { url: absoluteUrl(hero.url), alt: article.imageAlt ?? article.title, width: hero.width, height: hero.height, type: 'image/jpeg' }
 }
 

@@ -1,10 +1,11 @@
-import { getArticleAuthors, getArticles } from '../content'
+import { type Article, getArticleAuthors, getArticles } from '../content'
 import { formatDate, formatList } from '../text/format'
-import { articleHeroShare, articleShareImagePath } from './paths'
+import { cardPath } from './card-key'
+import { articleHeroShare } from './paths'
 
 /** What an article's generated share card shows, and where the build writes it. */
 export interface ArticleCard {
-  /** URL path of the PNG, e.g. /articles/<slug>/share.png. */
+  /** URL path of the PNG, named by its content (card-key.ts): /_img/<hash>/card.png. */
   path: string
   /** The content file, for error messages. */
   source: string
@@ -20,11 +21,20 @@ export interface ArticleCard {
 export function articleCards(): ArticleCard[] {
   return getArticles()
     .filter((a) => !articleHeroShare(a))
-    .map((a) => ({
-      path: articleShareImagePath(a.slug),
-      source: `content/${a._raw.sourceFilePath}`,
-      title: a.title,
-      byline: `By ${formatList(getArticleAuthors(a).map((author) => author.name))}`,
-      date: formatDate(a.date),
-    }))
+    .map(articleCard)
+}
+
+/** What an article's card shows. */
+const cardText = (a: Pick<Article, 'title' | 'authors' | 'date'>) => ({
+  title: a.title,
+  byline: `By ${formatList(getArticleAuthors(a).map((author) => author.name))}`,
+  date: formatDate(a.date),
+})
+
+/** The URL of an article's generated card (pages link it before the build draws it). */
+export const articleCardPath = (a: Pick<Article, 'title' | 'authors' | 'date'>) => cardPath(cardText(a))
+
+function articleCard(a: Article): ArticleCard {
+  const text = cardText(a)
+  return { path: cardPath(text), source: `content/${a._raw.sourceFilePath}`, ...text }
 }

@@ -10,7 +10,6 @@ export const shareImageSize = { width: 1200, height: 630 } as const
 export const logoSize = { width: 512, height: 512 } as const
 
 export const siteShareImagePath = '/share.png'
-export const articleShareImagePath = (slug: string) => `/articles/${slug}/share.png`
 export const logoPngPath = '/logo.png'
 
 /**
@@ -21,5 +20,3 @@ export const logoPngPath = '/logo.png'
 export function articleHeroShare(article: { image?: string }): ImageVariant | undefined {
   return article.image ? imageEntry(article.image)?.og : undefined
 }
-
-export const articleImagePath = (article: { slug: string; image?: string }) => articleHeroShare(article)?.url ?? articleShareImagePath(article.slug)

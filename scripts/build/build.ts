@@ -27,6 +27,8 @@ type Step = { name: string } & (
 )
 
 const steps: Step[] = [
+  // First: the steps that keep out/ between builds find the objects the last build moved out.
+  { name: 'objects restore', module: 'scripts/build/objects-restore-step.ts' },
   { name: 'content check', command: 'tsx', args: ['scripts/check-content.ts'] },
   // Its cache is keyed by each file's text (patches/@contentlayer2+*); without caches, --clearCache makes it a cold run.
   {
@@ -44,6 +46,8 @@ const steps: Step[] = [
   { name: 'search index', module: 'scripts/build/search-index-step.ts' },
   { name: 'headers', module: 'scripts/build/headers.ts' },
   { name: 'redirects', module: 'scripts/build/redirects.ts' },
+  // After every step that writes to out/: the objects leave it for object storage.
+  { name: 'objects', module: 'scripts/build/objects-step.ts' },
   // Last: it counts everything the steps before wrote to out/.
   { name: 'file budget', module: 'scripts/build/file-budget-step.ts' },
 ]

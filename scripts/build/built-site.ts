@@ -4,6 +4,9 @@ import { join, posix } from 'node:path'
 
 export const outDir = process.env.OUT_DIR ?? 'out'
 
+/** The objects folder of a site folder (objects.ts): out/ → out-objects/, out-preview/ → out-preview-objects/. */
+export const objectsDirFor = (siteDir: string) => `${siteDir.replace(/\/+$/, '')}-objects`
+
 /**
  * A request path as the file lookup reads it: %-escapes decoded, then dot segments and repeated
  * slashes resolved ("/%69mages//a/../x.sv%67" → "/images/x.svg"). Header rules must be matched on
@@ -13,11 +16,16 @@ export function decodedPath(path: string): string {
   return posix.normalize(decodeURIComponent(path.split(/[?#]/)[0]!))
 }
 
-/** The file a static host serves for a path ("/about" → about.html, "/" → index.html), or undefined. */
+/**
+ * The file the site serves for a path ("/about" → about.html, "/" → index.html), or undefined: a
+ * file of the static host's folder, else an object (served under the same path from object storage).
+ */
 export function fileForPath(path: string, dir = outDir): string | undefined {
   const clean = decodedPath(path).replace(/\/+$/, '')
   const candidates = clean === '' ? ['index.html'] : [`${clean.slice(1)}.html`, `${clean.slice(1)}/index.html`, clean.slice(1)]
-  return candidates.map((c) => join(dir, c)).find((f) => existsSync(f) && statSync(f).isFile())
+  return [...candidates.map((c) => join(dir, c)), ...(clean === '' ? [] : [join(objectsDirFor(dir), clean.slice(1))])].find(
+    (f) => existsSync(f) && statSync(f).isFile(),
+  )
 }
 
 /** The URL path at which a static host serves an HTML file of out/ ("articles/x.html" → "/articles/x"). */

@@ -32,8 +32,8 @@ const site = [
 
 describe('file budget', () => {
   it('sorts each file of the site into its kind', () => {
-    assert.deepEqual(fileBreakdown(site), { pages: 3, images: 5, 'search fragments': 3, feeds: 3, other: 3, total: 17 })
-    assert.equal(fileKind('pagefind/fragment/x.html'), 'search fragments')
+    assert.deepEqual(fileBreakdown(site), { pages: 3, images: 5, 'search index': 3, feeds: 3, other: 3, total: 17 })
+    assert.equal(fileKind('pagefind/fragment/x.html'), 'search index')
     assert.equal(fileKind('news-sitemap.xml'), 'feeds')
   })
 
@@ -43,13 +43,13 @@ describe('file budget', () => {
     const problem = budgetProblem(counts, 16)
     assert.ok(problem)
     assert.match(problem, /17 files, over the host's limit of 16 \(HOST_FILE_LIMIT\) by 1/)
-    assert.match(problem, /5 images, 3 pages, 3 search fragments, 3 feeds, 3 other/)
-    assert.match(problem, /The largest kind is images: a hero becomes 9 files .*roleWidths\.article in lib\/images\/config\.ts/)
+    assert.match(problem, /5 images, 3 pages, 3 search index, 3 feeds, 3 other/)
+    assert.match(problem, /The largest kind is images: image variants and share crops are objects \(out-objects\/, /)
   })
 
-  it('names Pagefind when search fragments dominate', () => {
+  it('names Pagefind when its index files dominate', () => {
     const many = [...site, ...Array.from({ length: 40 }, (_, i) => `pagefind/fragment/en_${i}.pf_fragment`)]
-    assert.match(budgetProblem(fileBreakdown(many), 20)!, /The largest kind is search fragments: Pagefind/)
+    assert.match(budgetProblem(fileBreakdown(many), 20)!, /The largest kind is search index: Pagefind/)
   })
 
   it('reads HOST_FILE_LIMIT: the free plan by default, a whole number otherwise, an error that says how to write it', () => {
@@ -78,7 +78,7 @@ describe('file budget', () => {
     assert.match(over.stderr, /The largest kind is images/)
     const within = run('')
     assert.equal(within.status, 0, within.stdout + within.stderr)
-    assert.match(within.stdout, /file budget: 17 files in .* \(5 images, 3 pages, 3 search fragments, 3 feeds, 3 other\), within the host's 20,000/)
+    assert.match(within.stdout, /file budget: 17 files in .* \(5 images, 3 pages, 3 search index, 3 feeds, 3 other\), within the host's 20,000/)
     const invalid = run('many')
     assert.equal(invalid.status, 1)
     assert.match(invalid.stderr, /HOST_FILE_LIMIT="many" is not a number of files/)

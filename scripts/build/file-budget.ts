@@ -6,7 +6,7 @@
  * No installed package is imported: the deploy check runs on Node alone.
  */
 
-export const fileKinds = ['pages', 'images', 'search fragments', 'feeds', 'other'] as const
+export const fileKinds = ['pages', 'images', 'search index', 'feeds', 'other'] as const
 export type FileKind = (typeof fileKinds)[number]
 
 export const defaultHostFileLimit = 20_000
@@ -15,8 +15,8 @@ const imageExtensions = /\.(avif|webp|jpe?g|png|gif|svg|ico)$/i
 
 /** The kind of one file of the site, by its path relative to the site folder (forward slashes). */
 export function fileKind(rel: string): FileKind {
-  // Pagefind's fragments and index chunks, its scripts and styles: all grow with the index or ship with it.
-  if (rel.startsWith('pagefind/')) return 'search fragments'
+  // Pagefind's per-year bundles: scripts, styles, metadata (its fragments and index chunks are objects, scripts/build/objects.ts).
+  if (rel.startsWith('pagefind/')) return 'search index'
   if (rel.endsWith('.html')) return 'pages'
   if (imageExtensions.test(rel)) return 'images'
   // RSS, Atom and JSON feeds, and the sitemaps (one per year, which grow like the feeds).
@@ -41,9 +41,9 @@ export const levers: Record<FileKind, string> = {
   pages:
     'one page per article, tag, author and list page: site.pageSize and site.monthPageSize (lib/site.ts) set how many list pages there are; articles are what they are',
   images:
-    'a hero becomes 9 files (AVIF and JPEG at each width of roleWidths.article in lib/images/config.ts, plus its share crop), another image 2 per width of its role, an article without a hero 1 share card: fewer widths per role, or serving image variants from object storage instead of the deployment (issue #18), reduces them',
-  'search fragments':
-    'Pagefind writes one fragment per indexed page and cannot group them: index fewer pages (data-pagefind-body on fewer kinds of page, scripts/build/search-index.ts), or serve the index from object storage (issue #18)',
+    'image variants and share crops are objects (out-objects/, scripts/build/objects.ts), not files of out/; what is left is originals under /images/ (SVG), icons and one share card per article without a hero: check public/ and lib/share-image',
+  'search index':
+    "Pagefind's fragments and index chunks are objects (out-objects/); what is left is about a dozen files per year's bundle (scripts/build/search-index.ts): fewer shards reduce them",
   feeds: 'feeds and sitemaps: sitemaps are one file per year (lib/routes), feeds a fixed few; this kind is rarely the one to cut',
   other: 'scripts, styles, fonts and control files (_headers, _redirects): check what the build copies into out/ from public/ and the framework output',
 }

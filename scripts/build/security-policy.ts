@@ -12,11 +12,10 @@
 import { createHash } from 'node:crypto'
 import { inlineScripts } from '../../lib/page/inline-scripts'
 import { site, type Newsletter } from '../../lib/site'
+import { filePolicy, format, otherHeaders, searchIndexPolicy } from './file-policy'
 import type { HeaderRule } from './headers-file'
 
 export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-
-const format = (directives: [string, string][]) => directives.map(([k, v]) => `${k} ${v}`).join('; ')
 
 const scriptHashes = Object.values(inlineScripts).map((s) => sha256(s.text))
 
@@ -63,29 +62,7 @@ function documentPolicy(extraScriptSources: string[] = []): string {
 export const pagePolicy = documentPolicy()
 /** The search page: Pagefind compiles its WebAssembly there. */
 export const searchPagePolicy = documentPolicy(["'wasm-unsafe-eval'"])
-/** Pagefind's own files: its worker (governed by its response's policy) loads the index and WebAssembly. */
-export const searchIndexPolicy = format([
-  ['default-src', "'none'"],
-  ['script-src', "'self' 'wasm-unsafe-eval'"],
-  ['connect-src', "'self'"],
-])
-/** Images, SVG, feeds, JSON and other files that are not pages: nothing in them runs. */
-export const filePolicy = format([
-  ['default-src', "'none'"],
-  ['img-src', "'self' data:"],
-  ['style-src', "'unsafe-inline'"],
-  ['frame-ancestors', "'none'"],
-  ['sandbox', ''],
-]).trimEnd()
-
-// No interest-cohort: FLoC is gone and Chrome logs an unrecognised feature as a console error;
-// browsing-topics is its successor.
-export const otherHeaders: [string, string][] = [
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-]
+export { filePolicy, otherHeaders, searchIndexPolicy }
 
 /** Paths of files that are not pages. One splat per pattern: Cloudflare Pages allows no more. */
 export const filePaths = ['/images/*', '/_next/static/*', '/*.svg', '/*.png', '/*.jpg', '/*.webp', '/*.avif', '/*.xml', '/*.json', '/*.txt']

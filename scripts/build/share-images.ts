@@ -1,6 +1,6 @@
 /**
  * Runs after `next build` (package.json "build"): writes each article's generated share card to
- * out/ (lib/share-image/article-cards.ts says which), outside Next's single rendering worker.
+ * out/ at its content-named path (lib/share-image/article-cards.ts says which, card-key.ts where), outside Next's single rendering worker.
  * Cards are rendered by a pool of workers, one per core, and cached in .cache/share-images by a
  * hash of what they show and of everything that draws them (templates, colours, fonts, renderer, lockfile),
  * so an unchanged article costs nothing on the next build. A character no font covers fails the
@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ArticleCard } from '../../lib/share-image/article-cards'
-import { stylesheet } from '../../lib/share-image/palette'
+import { cardName, templateKey } from '../../lib/share-image/card-key'
 import { buildInputsDir, changesFor, stepFinished } from './build-cache'
 import { outDir } from './built-site'
 import { readStepState, writeStepState } from './step-state'
@@ -24,25 +24,7 @@ import { readStepState, writeStepState } from './step-state'
 const cacheDir = process.env.SHARE_IMAGE_CACHE ?? '.cache/share-images'
 const started = performance.now()
 
-/** Everything that decides how a card looks, besides its text. */
-function templateHash(): string {
-  const hash = createHash('sha256')
-  const sources = ['components/share', 'lib/share-image'].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'))
-      .map((f) => join(dir, f)),
-  )
-  for (const file of [...sources, stylesheet, 'package-lock.json'].sort()) hash.update(file).update(readFileSync(file))
-  return hash.digest('hex')
-}
-
-const template = templateHash()
-const cardName = (card: ArticleCard) =>
-  createHash('sha256')
-    .update(template)
-    .update(JSON.stringify([card.title, card.byline, card.date]))
-    .digest('hex')
-    .slice(0, 32)
+const template = templateKey()
 const cachePath = (card: ArticleCard) => join(cacheDir, `${cardName(card)}.png`)
 
 const step = 'share images'
@@ -106,17 +88,18 @@ if (problems.length) {
 for (const card of toPlace) {
   const target = join(outDir, card.path)
   mkdirSync(dirname(target), { recursive: true })
+  // Never through an existing file: it may be a hard link into the objects folder (objects.ts).
+  rmSync(target, { force: true })
   copyFileSync(cachePath(card), target)
 }
 
 // Cards no article has any more: those the last run placed, or on a full pass every file at a card's path.
 const current = new Set(cards.map((c) => c.path.slice(1)))
-const cardFile = /^articles\/[^/]+\/share\.png$/
+const cardFile = /^(_img\/[0-9a-f]{16}\/card|articles\/[^/]+\/share)\.png$/
+const under = (dir: string, file: (entry: string) => string) => (existsSync(join(outDir, dir)) ? readdirSync(join(outDir, dir)).map(file) : [])
 const earlier = before
   ? Object.keys(before.placed).map((p) => p.slice(1))
-  : existsSync(join(outDir, 'articles'))
-    ? readdirSync(join(outDir, 'articles')).map((slug) => `articles/${slug}/share.png`)
-    : []
+  : [...under('_img', (hash) => `_img/${hash}/card.png`), ...under('articles', (slug) => `articles/${slug}/share.png`)]
 let removed = 0
 for (const file of earlier.filter((f) => cardFile.test(f) && !current.has(f) && existsSync(join(outDir, f)))) {
   rmSync(join(outDir, file))

@@ -1,25 +1,28 @@
 /**
- * `npm run bench [-- 10 200 1000] [--cold-only] [--keep]`: production builds of a throwaway copy of the
+ * `npm run bench [-- 10 200 1000] [--cold-only] [--heroes] [--keep]`: production builds of a throwaway copy of the
  * project with N synthetic articles (and twenty synthetic authors) added, the real content kept:
  * cold (no cache at all), then one build after each kind of edit in issue #17's table, each on the
  * caches of the build before (nothing changed, one article's body, one's title, a new newest
  * article, a recent article deleted, a product's price, an author's name). Prints wall and CPU
  * time (from a control group when it can: cpu-group.ts), the CPU time of each build step
  * (scripts/build/build.ts reports them; the processes nobody waited for, Next's rendering workers,
- * in a column of their own), the peak RSS of the whole process tree and the size of out/.
+ * in a column of their own), the peak RSS of the whole process tree and the size of out/ and of the
+ * objects folder. `--heroes`: every synthetic article gets a hero image of its own (synthetic-hero.ts).
  * A figures script, not a test: the machine's load moves the numbers, so it prints the load too.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { copyProject, removeCopy, run, type RunResult } from '../../test/support/project-copy'
 import { cpuGroup } from './cpu-group'
 import { samplePeakRss } from './process-tree'
-import { syntheticArticle, syntheticAuthor, syntheticAuthorId, syntheticSlug } from './synthetic-article'
+import { syntheticArticle, syntheticAuthor, syntheticAuthorId, syntheticHeroPath, syntheticSlug } from './synthetic-article'
+import { syntheticHero } from './synthetic-hero'
 
 const root = process.cwd()
 const args = process.argv.slice(2)
 const keep = args.includes('--keep')
+const heroes = args.includes('--heroes')
 const edits = ['cold', 'nothing changed', 'body', 'title', 'new newest', 'deleted', 'price', 'author name'] as const
 const kinds = args.includes('--cold-only') ? (['cold'] as const) : edits
 const authorCount = 20
@@ -40,6 +43,7 @@ function dirSize(dir: string): { bytes: number; files: number; pages: number; ar
   let pages = 0
   let articles = 0
   const kinds: Record<string, number> = { 'article pages': 0, 'list and other pages': 0, 'share cards': 0, 'search index': 0, images: 0, other: 0 }
+  if (!existsSync(dir)) return { bytes, files, pages, articles, kinds }
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const s = statSync(join(dir, f))
     if (!s.isFile()) continue
@@ -51,7 +55,7 @@ function dirSize(dir: string): { bytes: number; files: number; pages: number; ar
       ? 'article pages'
       : f.endsWith('.html')
         ? 'list and other pages'
-        : /^articles\/[^/]+\/share\.png$/.test(f)
+        : /^articles\/[^/]+\/share\.png$|^_img\/[0-9a-f]{16}\/card\.png$/.test(f)
           ? 'share cards'
           : f.startsWith('pagefind/')
             ? 'search index'
@@ -127,7 +131,7 @@ function applyEdit(dir: string, n: number, kind: (typeof edits)[number]): void {
   if (kind === 'body') change(articleFile(Math.floor(n / 2)), /\n\n## Section 2/, '\n\nOne sentence more, as a correction would add.\n\n## Section 2')
   if (kind === 'title') change(articleFile(Math.floor(n / 3)), /^title: "/m, 'title: "Revised: ')
   // The next slot after the newest synthetic article (two a day), still before SITE_NOW.
-  if (kind === 'new newest') writeFileSync(articleFile(n), syntheticArticle(n, productIds, authorIds))
+  if (kind === 'new newest') writeFileSync(articleFile(n), syntheticArticle(n, productIds, authorIds, heroes))
   if (kind === 'deleted') {
     // A recent article is retracted; the one after it linked to it, and now links to the one before.
     rmSync(articleFile(n - 5))
@@ -147,7 +151,7 @@ const rows: string[] = []
 const stepNames: string[] = []
 
 console.log(
-  `bench: sizes ${sizes.join(', ')}; SITE_NOW=${siteNow}; load average at start ${loadavg()
+  `bench: sizes ${sizes.join(', ')}${heroes ? ', a hero image each' : ''}; SITE_NOW=${siteNow}; load average at start ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}`,
 )
@@ -155,7 +159,12 @@ for (const n of sizes) {
   const dir = copyProject(root, 'site-bench')
   try {
     for (let i = 0; i < authorCount; i++) writeFileSync(join(dir, 'content/authors', `${authorIds[i]}.mdx`), syntheticAuthor(i))
-    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorIds))
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `${syntheticSlug(i)}.mdx`), syntheticArticle(i, productIds, authorIds, heroes))
+    if (heroes) {
+      mkdirSync(join(dir, 'public/images/bench'), { recursive: true })
+      // One more for the "new newest" edit.
+      for (let i = 0; i <= n; i++) writeFileSync(join(dir, 'public', syntheticHeroPath(i)), await syntheticHero(i))
+    }
     for (const kind of kinds) {
       applyEdit(dir, n, kind)
       const load = loadavg()[0]!.toFixed(1)
@@ -168,10 +177,18 @@ for (const n of sizes) {
       const row = `| ${n} | ${kind} | ${s(result.ms)} | ${s(cpu)} | ${stepNames.map((k) => s(stepCpu.get(k)?.cpu)).join(' | ')} | ${s(unwaited)} | ${s(staticPages(result))} | ${mb(peak)} | ${out.pages} | ${out.files} | ${(out.files / out.articles).toFixed(1)} | ${(out.bytes / 1024 / 1024).toFixed(1)} | ${load} |`
       rows.push(row)
       console.log(row)
+      // The objects (scripts/build/objects.ts) are in object storage, not in the deployment.
+      const objects = dirSize(join(dir, 'out-objects'))
       console.log(
         `  files in out/: ${Object.entries(out.kinds)
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}`,
+      )
+      console.log(
+        `  objects in out-objects/: ${objects.files} (${(objects.bytes / 1024 / 1024).toFixed(1)} MB; ${Object.entries(objects.kinds)
+          .filter(([, v]) => v > 0)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')})`,
       )
       writeFileSync(join(tmpdir(), `bench-${n}-${kind}.log`), result.output)
     }

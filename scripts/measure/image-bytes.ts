@@ -12,7 +12,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser } from '@playwright/test'
-import { fileForPath, outDir } from '../build/built-site'
+import { fileForPath, objectsDirFor, outDir } from '../build/built-site'
 import { filesUnder } from '../build/files'
 import { launchChromium } from '../../test/support/chromium'
 import { contentType } from './content-type'
@@ -71,7 +71,7 @@ export function objectsPerHero(dir = outDir): { src: string; objects: number }[]
     const image = frontMatterData(readFileSync(join('content/articles', file), 'utf8')).image
     if (typeof image === 'string') heroes.add(image)
   }
-  const published = new Set(filesUnder(join(dir, '_img')).map((f) => `/_img/${f}`))
+  const published = new Set(filesUnder(join(objectsDirFor(dir), '_img')).map((f) => `/_img/${f}`))
   return [...heroes].sort().flatMap((src) => {
     const entry = manifest[src]
     if (!entry) return []
@@ -107,9 +107,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const heroes = objectsPerHero()
   const counts = heroes.map((h) => h.objects)
   console.log(
-    `objects per published hero in ${outDir}/_img: ${heroes.map((h) => `${h.src.split('/').at(-1)} ${h.objects}`).join(', ')} (max ${Math.max(...counts)})`,
+    `objects per published hero in ${objectsDirFor(outDir)}/_img: ${heroes.map((h) => `${h.src.split('/').at(-1)} ${h.objects}`).join(', ')} (max ${Math.max(...counts)})`,
   )
-  console.log(`files in ${outDir}/_img: ${filesUnder(join(outDir, '_img')).length}`)
+  console.log(`objects in ${objectsDirFor(outDir)}/_img: ${filesUnder(join(objectsDirFor(outDir), '_img')).length}`)
   console.log(
     `load average at end: ${loadavg()
       .map((n) => n.toFixed(2))

@@ -3,9 +3,10 @@
  * static host pre-compresses) of the HTML and of every CSS, JavaScript, font and image file it
  * references. Each file counts once per page.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { objectsDirFor } from '../build/built-site'
 import { attr, childText, isExecutableScript, parseHtml } from '../build/html'
 
 export interface PageWeight {
@@ -39,7 +40,8 @@ export function measurePage(file: string, dir: string): PageWeight {
     if (!url) return
     const path = localPath(url, base)
     if (!path || files.has(path)) return
-    const body = readFileSync(join(dir, path))
+    // An object (an image variant) is served from the objects folder under the same path.
+    const body = readFileSync(existsSync(join(dir, path)) ? join(dir, path) : join(objectsDirFor(dir), path))
     files.set(path, { kind, bytes: gzipBytes(body) })
     if (kind === 'css') {
       // Fonts and images a stylesheet pulls in, relative to the stylesheet.

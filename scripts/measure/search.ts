@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
-import { fileForPath } from '../build/built-site'
+import { fileForPath, objectsDirFor } from '../build/built-site'
 import { launchChromium } from '../../test/support/chromium'
 
 const out = 'out'
@@ -95,13 +95,14 @@ try {
   report('Pagefind on first focus of the box', onFocus)
   report(`Pagefind on the first query, "${query}" (${status})`, onQuery)
 
-  const indexFiles = readdirSync(join(out, 'pagefind'), { recursive: true, encoding: 'utf8' })
-    .map((f) => join(out, 'pagefind', f))
+  // The fragments and index chunks are objects, in the objects folder (scripts/build/objects.ts).
+  const indexFiles = [out, objectsDirFor(out)]
+    .flatMap((dir) => readdirSync(join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' }).map((f) => join(dir, 'pagefind', f)))
     .filter((f) => statSync(f).isFile())
   const sum = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0)
   const data = indexFiles.filter((f) => /\.pf_(meta|index|fragment)$/.test(f))
   const ui = indexFiles.filter((f) => /pagefind-(component-|modular-)?ui\.(js|css)$/.test(f))
-  console.log('\nout/pagefind/ on disk')
+  console.log('\nout/pagefind/ and out-objects/pagefind/ on disk')
   console.log(`  ${kb(sum(data)).padStart(9)}  index data: ${data.length} .pf_meta/.pf_index/.pf_fragment files (gzipped by Pagefind)`)
   console.log(`  ${kb(sum(ui)).padStart(9)}  Pagefind's ready-made UI bundles, written by default and never loaded by this site`)
   console.log(`  ${kb(sum(indexFiles)).padStart(9)}  everything (${indexFiles.length} files)`)

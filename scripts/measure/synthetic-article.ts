@@ -21,7 +21,10 @@ export function syntheticSlug(i: number): string {
   return `bench-${String(i).padStart(5, '0')}`
 }
 
-export function syntheticArticle(i: number, productIds: readonly string[], authorIds: readonly string[]): string {
+/** Where a synthetic article's hero image goes (`--heroes`), as a public URL path: the file is public/<path>. */
+export const syntheticHeroPath = (i: number) => `/images/bench/${syntheticSlug(i)}.png`
+
+export function syntheticArticle(i: number, productIds: readonly string[], authorIds: readonly string[], hero = false): string {
   const r = rng(i + 1)
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!
   const sentence = () => {
@@ -54,7 +57,7 @@ description: "${sentence()}"
 date: ${day}
 authors: [${authorIds[i % authorIds.length]}]
 tags: [${tags.join(', ')}]
-sources:
+${hero ? `image: "${syntheticHeroPath(i)}"\nimageAlt: "A generated gradient for benchmark article ${i}"\n` : ''}sources:
   - title: "Source ${i}"
     url: "https://example.com/source-${i}"
 ---

@@ -3,9 +3,10 @@
  * .pf_index, .pf_fragment); once decompressed each starts with a signature, and a fragment (one
  * page's record) continues with JSON.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { objectsDirFor } from '../../scripts/build/objects'
 
 /** A built file's bytes as its reader gets them: gzip-compressed files decompressed, others as they are. */
 export function decompressed(file: string): Buffer {
@@ -26,7 +27,9 @@ export const searchShards = (dir: string): string[] => (JSON.parse(readFileSync(
 /** Every page record in the search index of a built site (`dir`/pagefind), across its bundles. */
 export function searchRecords(dir: string): SearchRecord[] {
   return searchShards(dir).flatMap((shard) => {
-    const fragments = join(dir, 'pagefind', shard, 'fragment')
+    // The fragments are objects: in the objects folder once the build has moved them there.
+    const inSite = join(dir, 'pagefind', shard, 'fragment')
+    const fragments = existsSync(inSite) ? inSite : join(objectsDirFor(dir), 'pagefind', shard, 'fragment')
     return readdirSync(fragments)
       .sort()
       .map((f) => {

@@ -19,6 +19,8 @@ const skipped = new Set([
   '.next',
   '.next-preview',
   'out',
+  'out-objects',
+  'out-preview-objects',
   '.contentlayer',
   '.git',
   'test-results',
