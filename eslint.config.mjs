@@ -49,6 +49,24 @@ const contentPatterns = [
 /** The content module's own files. */
 const contentModule = ['lib/content/index.ts', 'lib/content/source.ts']
 
+// Logic never imports UI: lib/ and the MDX kit (mdx-kit/) give facts, data and feed forms to the
+// pages, never the other way round, so the content check and the feeds load no React file. Tests
+// under lib/ may still render a real component through the logic they test.
+const uiPatterns = [
+  {
+    group: ['**/components', '**/components/**'],
+    message: 'lib/ and mdx-kit/ never import components/: put what both need in lib/ or mdx-kit/, and let the component import it.',
+  },
+]
+const logic = { files: ['lib/**', 'mdx-kit/**'], ignores: ['lib/**/*.test.ts'] }
+// The kit is read by the content check, before anything renders: its page renderings live in components/mdx/.
+const kitReact = 'mdx-kit/ holds facts and feed forms (hast): a page rendering goes in components/mdx/<name>.tsx.'
+const reactImports = [
+  { name: 'react', message: kitReact },
+  { name: 'react-dom', message: kitReact },
+]
+const reactPatterns = [{ group: ['react/*', 'react-dom/*'], message: kitReact }]
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -75,8 +93,21 @@ const config = [
     },
   },
   {
+    ...logic,
+    rules: { 'no-restricted-imports': ['error', { paths: [...frameworkImports, ...contentImports], patterns: [...contentPatterns, ...uiPatterns] }] },
+  },
+  {
+    files: ['mdx-kit/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [...frameworkImports, ...contentImports, ...reactImports], patterns: [...contentPatterns, ...uiPatterns, ...reactPatterns] },
+      ],
+    },
+  },
+  {
     files: contentModule,
-    rules: { 'no-restricted-imports': ['error', { paths: frameworkImports }] },
+    rules: { 'no-restricted-imports': ['error', { paths: frameworkImports, patterns: uiPatterns }] },
   },
   {
     ignores: [

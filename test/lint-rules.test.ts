@@ -81,3 +81,49 @@ describe("no 'use client'", () => {
     assert.match(found[0]!.message, /no 'use client'/)
   })
 })
+
+describe('logic never imports UI', () => {
+  const importing = (from: string) => `import { X } from '${from}'\nexport const x = X\n`
+  const refused = async (path: string, from: string) => only(await problems(path, importing(from)), 'no-restricted-imports')
+
+  it('refuses components/ in lib/, by the alias and by a relative path, even for types', async () => {
+    for (const [path, from] of [
+      ['lib/feeds/x.ts', '@/components/x'],
+      ['lib/feeds/x.ts', '../../components/x'],
+      ['lib/content-check/x.ts', '../../components/mdx/callout'],
+      ['lib/content/index.ts', '../../components/mdx/x'],
+    ]) {
+      const found = await refused(path!, from!)
+      assert.equal(found.length, 1, `${path} importing ${from}`)
+      assert.match(found[0]!.message, /never import components/)
+    }
+    const typeOnly = only(await problems('lib/feeds/x.ts', "import type { X } from '@/components/x'\nexport type Y = X\n"), 'no-restricted-imports')
+    assert.equal(typeOnly.length, 1)
+  })
+  it('refuses components/ and React in mdx-kit/', async () => {
+    assert.equal((await refused('mdx-kit/x.ts', '../components/mdx/x')).length, 1)
+    assert.equal((await refused('mdx-kit/x.ts', '@/components/x')).length, 1)
+    for (const from of ['react', 'react/jsx-runtime', 'react-dom/server']) {
+      const found = await refused('mdx-kit/x.ts', from)
+      assert.equal(found.length, 1, from)
+      assert.match(found[0]!.message, /page rendering goes in components\/mdx/)
+    }
+  })
+  it('keeps the content rule in lib/ and the kit', async () => {
+    for (const path of ['lib/feeds/x.ts', 'mdx-kit/x.ts']) assert.equal((await refused(path, 'contentlayer/generated')).length, 1, path)
+  })
+  it('allows components/ importing lib/ and the kit, and lib/ importing the kit', async () => {
+    for (const [path, from] of [
+      ['components/mdx/x.tsx', '@/lib/site'],
+      ['components/mdx/x.tsx', '../../lib/site'],
+      ['components/mdx/x.tsx', '@/mdx-kit/callout'],
+      ['lib/feeds/x.ts', '../../mdx-kit/mdx-component-list'],
+      ['mdx-kit/x.ts', '../lib/site'],
+      ['app/x.tsx', '@/components/x'],
+    ])
+      assert.deepEqual(await refused(path!, from!), [], `${path} importing ${from}`)
+  })
+  it('lets a test under lib/ render a real component', async () => {
+    assert.deepEqual(await refused('lib/share-image/x.test.ts', '@/components/share/article-share-card'), [])
+  })
+})

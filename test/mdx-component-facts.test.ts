@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { affiliateElements, productIdsIn } from '../components/mdx/mdx-component-list'
+import { affiliateElements, productIdsIn } from '../mdx-kit/mdx-component-list'
 import { analyseMdx } from '../lib/mdx/analysis'
 
 // The facts a component file declares decide the article-level rules, whatever the body's order.

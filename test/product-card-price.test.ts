@@ -9,8 +9,9 @@ import { describe, it } from 'node:test'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { toHtml } from 'hast-util-to-html'
-import { productCard } from '../components/mdx/product-card'
-import type { CatalogueProduct, MdxCatalogue } from '../components/mdx/mdx-component'
+import { ProductCard } from '../components/mdx/product-card'
+import type { CatalogueProduct, MdxCatalogue } from '../mdx-kit/catalogue'
+import { productCard } from '../mdx-kit/product-card'
 import { withPriceState } from '../lib/content/price-age'
 
 const now = new Date('2026-06-01T12:00:00Z')
@@ -30,7 +31,7 @@ const products: Record<string, CatalogueProduct> = {
 }
 const catalogue: MdxCatalogue = { product: (id) => products[id]! }
 
-const page = (id: string) => renderToStaticMarkup(createElement(() => productCard.page({ id }, catalogue)))
+const page = (id: string) => renderToStaticMarkup(createElement(() => ProductCard({ id }, catalogue)))
 const feed = (id: string) => toHtml(productCard.feed({ props: { id }, children: [], catalogue }))
 
 describe('a product card and its price', () => {

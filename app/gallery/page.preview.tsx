@@ -1,5 +1,5 @@
 import { MdxExample } from '@/components/mdx/mdx-example'
-import { mdxComponentList } from '@/components/mdx/mdx-component-list'
+import { mdxComponentList } from '@/mdx-kit/mdx-component-list'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { renderingPage } from '@/lib/routes/build'
 

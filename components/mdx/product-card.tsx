@@ -1,24 +1,22 @@
-import { h } from 'hastscript'
 import { useId } from 'react'
 import { Picture } from '@/components/image/picture'
 import { imageSizes } from '@/components/image/sizes'
 import { formatDate, machineDate } from '@/lib/text/format'
 import { affiliateRel } from '@/lib/mdx/links'
 import { merchantWording } from '@/lib/content/merchant-link'
-import { site } from '@/lib/site'
-import { defineMdxComponent, type CatalogueProduct, type MdxCatalogue } from './mdx-component'
-
-const cardDisclosure = (product: CatalogueProduct) => site.disclosure.card[product.program]
+import type { MdxCatalogue } from '@/mdx-kit/catalogue'
+import type { PropsOf } from '@/mdx-kit/mdx-component'
+import { cardDisclosure, type productCard } from '@/mdx-kit/product-card'
 
 /**
- * A catalogue product with its own one-line disclosure, right under the call to action. The
- * article-level notice is placed elsewhere, once. Without a picture the card is text only: no
+ * The page form of the kit's ProductCard (mdx-kit/product-card.ts): a catalogue product with its
+ * own one-line disclosure, right under the call to action. The article-level notice is placed elsewhere, once. Without a picture the card is text only: no
  * placeholder box. The whole card is left out of the search index: its name and specs would
  * otherwise be the excerpt of every article that shows it, in place of the article's own words
  * ("all": its picture must not become the page's automatic `image` metadata either, which Pagefind
  * also searches). Where the link leads (one listing, a shop's search, another page) decides the wording.
  */
-function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
+export function ProductCard({ id }: PropsOf<typeof productCard.props>, catalogue: MdxCatalogue) {
   const product = catalogue.product(id)
   const nameId = useId()
   const wording = merchantWording(product)
@@ -79,27 +77,3 @@ function ProductCard({ id }: { id: string }, catalogue: MdxCatalogue) {
     </aside>
   )
 }
-
-export const productCard = defineMdxComponent({
-  name: 'ProductCard',
-  description:
-    'A catalogue product (content/products/<id>.yaml) with specs, where its link leads, a call-to-action link and its affiliate disclosure line; a compact text card when the product has no image. Its presence adds the article-level affiliate notice.',
-  props: { id: { type: 'string', required: true, description: 'File name of the product in content/products, without extension' } },
-  children: false,
-  example: '<ProductCard id="nvidia-a100-40gb" />',
-  affiliate: true,
-  productProp: 'id',
-  page: ProductCard,
-  feed: ({ props, catalogue }) => {
-    const product = catalogue.product(props.id ?? '')
-    const wording = merchantWording(product)
-    const price =
-      product.price && product.priceAsOf && !product.priceStale ? ` — ${product.price} (price on ${formatDate(product.priceAsOf)}; may have changed)` : ''
-    return h('aside', [
-      h('p', [h('strong', [h('a', { href: product.url }, product.name)]), price]),
-      ...(product.priceStale ? [h('p', [h('a', { href: product.url }, wording.checkPrice)])] : []),
-      h('p', [h('a', { href: product.url }, wording.cta)]),
-      h('p', [h('small', cardDisclosure(product))]),
-    ])
-  },
-})

@@ -150,8 +150,9 @@ describe("the content check's cache", () => {
     }
   })
 
-  it("hashes every project file the check's code imports", async () => {
-    const result = await build({
+  /** The check's module graph, as esbuild bundles it; packages stay outside. */
+  const checkGraph = () =>
+    build({
       entryPoints: [join(repoRoot, 'scripts/check-content.ts')],
       absWorkingDir: repoRoot,
       bundle: true,
@@ -162,10 +163,27 @@ describe("the content check's cache", () => {
       packages: 'external',
       logLevel: 'silent',
     })
+
+  it("hashes every project file the check's code imports", async () => {
+    const result = await checkGraph()
     const imported = Object.keys(result.metafile.inputs).map((f) => relative(repoRoot, join(repoRoot, f)))
     assert.ok(imported.includes('lib/content-check/file-facts.ts'), imported.join('\n'))
     const missing = imported.filter((f) => !checkSources.some((s) => f === s || f.startsWith(`${s}/`)))
     assert.deepEqual(missing, [], 'add these files, or their folders, to checkSources in facts-cache.ts')
+  })
+
+  it('loads no page rendering: nothing from components/ and no React', async () => {
+    const result = await checkGraph()
+    const inputs = Object.entries(result.metafile.inputs)
+    assert.deepEqual(
+      inputs.map(([f]) => relative(repoRoot, join(repoRoot, f))).filter((f) => f.startsWith('components/')),
+      [],
+    )
+    const packages = inputs.flatMap(([, input]) => input.imports.filter((i) => i.external).map((i) => i.path))
+    assert.deepEqual(
+      packages.filter((p) => /^react(-dom)?(\/|$)/.test(p)),
+      [],
+    )
   })
 })
 

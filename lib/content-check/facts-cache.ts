@@ -22,8 +22,6 @@ const projectRoot = join(import.meta.dirname, '..', '..')
  * the check's import graph), the lockfile and the patches for the libraries.
  */
 export const checkSources = [
-  'components/image',
-  'components/mdx',
   'lib/content',
   'lib/content-check',
   'lib/editor',
@@ -37,6 +35,7 @@ export const checkSources = [
   'lib/site.ts',
   'lib/text',
   'lib/urls.ts',
+  'mdx-kit',
   'scripts/build/build-cache.ts',
   'scripts/check-content.ts',
   'package-lock.json',

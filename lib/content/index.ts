@@ -4,7 +4,7 @@
  * are decided once.
  */
 import type { Article as RawArticle, Author, Page, Product } from 'contentlayer/generated'
-import { affiliateElements } from '../../components/mdx/mdx-component-list'
+import { affiliateElements } from '../../mdx-kit/mdx-component-list'
 import { generation, readArticleBody, readArticles, readAuthors, readPages, readProducts, type ArticleBody } from './source'
 import { env } from '../env'
 import type { MdxSummary } from '../mdx/analysis'

@@ -3,8 +3,7 @@
  * leads to a list of listings, not to something Amazon sells, so it must not read "Sold by Amazon".
  * Pure, so the wording is unit-tested (merchant-link.test.ts) and shared by the page and the feeds.
  */
-import { hostOf, merchantName } from './merchants'
-import type { Product } from './'
+import { hostOf, merchantName, type MerchantLink } from './merchants'
 
 /** `product`: one listing; `search`: a merchant's search results; `page`: any other page of the merchant. */
 export type MerchantLinkKind = 'product' | 'search' | 'page'
@@ -35,7 +34,7 @@ export interface MerchantWording {
   checkPrice: string
 }
 
-export function merchantWording(product: Pick<Product, 'merchant' | 'url'>): MerchantWording {
+export function merchantWording(product: MerchantLink): MerchantWording {
   const merchant = merchantName(product)
   const kind = merchantLinkKind(product.url)
   if (kind === 'search')

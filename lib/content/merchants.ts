@@ -1,4 +1,9 @@
-import type { Product } from './'
+/** What names a product's merchant: the shop as written, else the link's host. A type of its own
+ * rather than the content module's Product: the MDX kit reads this module, and the content module reads the kit. */
+export interface MerchantLink {
+  merchant?: string
+  url: string
+}
 
 /** A link's host without "www.", the way merchants are matched and named. */
 export function hostOf(url: unknown): string | undefined {
@@ -23,6 +28,6 @@ export function affiliateUrlTest(productUrls: unknown[]): (href: string) => bool
 }
 
 /** The merchant's name as shown to readers: the catalogue's, else the shop's host name. */
-export function merchantName(product: Pick<Product, 'merchant' | 'url'>): string {
+export function merchantName(product: MerchantLink): string {
   return product.merchant ?? hostOf(product.url) ?? product.url
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { after, test } from 'node:test'
 import { frontMatterData } from '../content/front-matter'
 import { checkContent } from '../content-check'
+import { mdxComponentList } from '../../mdx-kit/mdx-component-list'
+import { articleTemplate } from './article-template'
 import { articleSlug, createArticle, NewArticleError } from './new-article'
 
 const roots: string[] = []
@@ -93,4 +95,9 @@ test('the command line takes the author from ARTICLE_AUTHOR and fails on a secon
   const second = run()
   assert.equal(second.status, 1)
   assert.match(second.stderr, /cloud-deals\.mdx already exists/)
+})
+
+test('the skeleton names every component of the kit', () => {
+  const text = articleTemplate({ title: 'T', date: '2026-01-05', author: 'zoe-ray' })
+  for (const { name } of mdxComponentList) assert.ok(text.includes(`<${name}>`), name)
 })

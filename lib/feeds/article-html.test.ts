@@ -4,7 +4,7 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
-import type { CatalogueProduct } from '../../components/mdx/mdx-component'
+import type { CatalogueProduct } from '../../mdx-kit/catalogue'
 import { type FeedCatalogue, renderFeedHtml } from './article-html'
 import { site } from '../site'
 

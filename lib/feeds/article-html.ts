@@ -4,7 +4,7 @@
  * Why not renderToStaticMarkup of the page's MdxBody: Next bundles route handlers for the React
  * Server Components environment, where react-dom/server is refused at build time. So the MDX source
  * is turned into HTML with the same parser the content check uses (remark with MDX and GFM), and each
- * site component gives its plain feed form in its own file (components/mdx/): a feed reader has no
+ * site component gives its plain feed form in its own file (mdx-kit/): a feed reader has no
  * site CSS and no script.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
@@ -13,9 +13,9 @@ import { toHtml } from 'hast-util-to-html'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { toHast, type Handlers, type State } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
-import { affiliateNoticeFeedForm } from '../../components/mdx/disclosure'
-import type { MdxCatalogue } from '../../components/mdx/mdx-component'
-import { mdxComponent } from '../../components/mdx/mdx-component-list'
+import type { MdxCatalogue } from '../../mdx-kit/catalogue'
+import { affiliateNoticeFeedForm } from '../../mdx-kit/disclosure'
+import { mdxComponent } from '../../mdx-kit/mdx-component-list'
 import { literalValue } from '../content-check/mdx-body'
 import { affiliateRel, linkKind } from '../mdx/links'
 import { parseMdx } from '../mdx/analysis'
@@ -72,7 +72,7 @@ function handlers(catalogue: FeedCatalogue): Handlers {
       const attrs = Object.entries(attributes(node)).filter(([attr]) => isAllowedHtmlAttribute(name, attr))
       return h(name, Object.fromEntries(attrs), state.all(node))
     }
-    throw new Error(`No feed form for the MDX element <${name}>: it is neither in components/mdx/mdx-component-list.ts nor an allowed HTML element`)
+    throw new Error(`No feed form for the MDX element <${name}>: it is neither in mdx-kit/mdx-component-list.ts nor an allowed HTML element`)
   }
   return {
     mdxJsxFlowElement: jsx,

@@ -43,7 +43,7 @@ export interface Heading {
 /** What the site needs to know about an article body before rendering it. */
 export interface MdxSummary {
   /** Components and HTML elements, in order, with their literal props: what each one means is
-   * declared in its component file (components/mdx/mdx-component-list.ts reads it from here). */
+   * declared in its kit file (mdx-kit/mdx-component-list.ts reads it from here). */
   elements: { name: string; props: Record<string, string> }[]
   /** Absolute link targets in the body (Markdown links and JSX href), in order. */
   links: string[]

@@ -18,6 +18,7 @@ export function contentCopy(files: Record<string, string | null>, { withCode = f
         'app',
         'components',
         'lib',
+        'mdx-kit',
         'scripts',
         'package.json',
         'tsconfig.json',

@@ -15,6 +15,7 @@ export const codeSources = [
   'app',
   'components',
   'lib',
+  'mdx-kit',
   'scripts/build',
   'next.config.mjs',
   'contentlayer.config.ts',

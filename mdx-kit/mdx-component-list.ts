@@ -1,12 +1,24 @@
-/** Every MDX component editors may use. A new component is its own file, listed here, and documented in docs/editing.md. */
+/**
+ * Every MDX component editors may use, in the gallery's order. A new component is its own file in
+ * this folder, listed here, given its page rendering in components/mdx/mdx-component-map.tsx (a
+ * type error until it has one), and documented in docs/editing.md.
+ */
 import { callout } from './callout'
 import { disclosure } from './disclosure'
 import { figure } from './figure'
-import type { MdxSummary } from '@/lib/mdx/analysis'
+import type { MdxSummary } from '../lib/mdx/analysis'
 import type { MdxComponent } from './mdx-component'
 import { productCard } from './product-card'
 
-export const mdxComponentList: readonly MdxComponent[] = [productCard, disclosure, callout, figure]
+const entries = [productCard, disclosure, callout, figure] as const
+
+/** The kit's entries with their own props' types, for the page map. */
+export type MdxKitEntry = (typeof entries)[number]
+/** The tags editors may write. */
+export type MdxComponentName = MdxKitEntry['name']
+
+// Widening the props is sound because the content check validates every use against `props` before anything renders.
+export const mdxComponentList = entries as unknown as readonly MdxComponent[]
 
 const byName = new Map(mdxComponentList.map((c) => [c.name, c]))
 
