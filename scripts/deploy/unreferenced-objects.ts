@@ -1,6 +1,6 @@
 /**
  * Which objects of a bucket no recent deploy needs: the cleanup's list, never the cleanup itself
- * (it deletes nothing; README, "Objects: buckets, tokens, cleanup"). An object is listed when
+ * (it deletes nothing; docs/deploying.md, "Objects: buckets, tokens, cleanup"). An object is listed when
  *   - no manifest kept among the newest `keep` deploys, nor any kept in the last `graceDays` days,
  *     names it (upload-objects.ts keeps each deploy's objects.json as manifests/<record>.json), and
  *   - it was itself uploaded more than `graceDays` days ago (a deploy still uploading has written
