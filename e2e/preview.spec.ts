@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { htmlFiles, pathForFile } from '../scripts/build/built-site'
 import { pageSample } from '../test/support/page-sample'
+import { mdxComponentList } from '../mdx-kit/mdx-component-list'
 
 const draft = { path: '/articles/draft-inference-pricing-war', title: 'Draft: The coming price war in AI inference' }
 /** Pages of every kind in the preview build (test/support/page-sample.ts), at the address a reader opens them by. */
@@ -36,7 +37,9 @@ test('drafts are listed, readable and labelled', async ({ page }) => {
 
 test('the component gallery shows every component with its MDX', async ({ page }) => {
   await page.goto('/gallery')
-  for (const name of ['ProductCard', 'Disclosure', 'Callout', 'Figure']) {
+  // Every component the kit lists: a new one that the gallery misses fails here.
+  expect(mdxComponentList.length).toBeGreaterThan(3)
+  for (const { name } of mdxComponentList) {
     const section = page.getByRole('region', { name })
     await expect(section.locator('pre')).toContainText(`<${name}`)
   }
