@@ -19,6 +19,9 @@ const nextConfig = (phase) => {
     // Bundles the search page's script at build time (app/assets/search.js); it has a native binary.
     serverExternalPackages: ['esbuild'],
     reactStrictMode: true,
+    // Prefetch inlining gzips every segment of every page to size its prefetch hints; pages ship
+    // without Next's client router (scripts/build/render/document.ts), so the hints go unread.
+    experimental: { prefetchInlining: false },
     // Files named page.preview.tsx are routes in preview builds only (the component gallery):
     // production builds do not even compile them, so they leave no file in out/. Files named
     // route.dev.ts exist in `next dev` only (the content version the open page polls).

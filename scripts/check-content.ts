@@ -7,11 +7,16 @@ import { checkContent } from '../lib/content-check'
 import { FactsCache } from '../lib/content-check/facts-cache'
 import { formatAnnotation, formatProblem } from '../lib/content-check/problems'
 import { env } from '../lib/env'
+import type { MdxSummary } from '../lib/mdx/analysis'
+import { writeSummaries } from '../lib/mdx/summaries'
 import { noCache } from './build/build-cache'
 
 const started = performance.now()
 const cache = noCache ? undefined : new FactsCache(process.env.CHECK_CACHE ?? '.cache/check')
-const problems = checkContent({ root: process.cwd(), now: env.now, nowSource: env.nowSource, cache })
+const summaries = new Map<string, MdxSummary>()
+const problems = checkContent({ root: process.cwd(), now: env.now, nowSource: env.nowSource, cache, summaries })
+// For contentlayer2, which would otherwise parse every body again (lib/mdx/summaries.ts).
+writeSummaries(summaries)
 cache?.prune()
 for (const p of problems) console.error(formatProblem(p))
 // On GitHub Actions the same problems become annotations on the pull request's changed lines.

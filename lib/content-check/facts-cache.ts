@@ -45,27 +45,28 @@ export const checkSources = [
 
 const isTest = (file: string) => /\.test\.tsx?$/.test(file)
 
-function filesOf(path: string): string[] {
-  const full = join(projectRoot, path)
+function filesOf(root: string, path: string): string[] {
+  const full = join(root, path)
   if (!existsSync(full)) return []
   if (!statSync(full).isDirectory()) return [path]
   return readdirSync(full, { recursive: true, encoding: 'utf8' })
     .map((name) => join(path, name))
-    .filter((file) => !isTest(file) && statSync(join(projectRoot, file)).isFile())
+    .filter((file) => !isTest(file) && statSync(join(root, file)).isFile())
 }
 
 /**
  * A hash of what, besides a file, decides its facts: the check's code, Node's version (the
  * entries' format and the parsers' behaviour) and the site's address (lib/site.ts reads it).
+ * `root` for code bundled elsewhere (contentlayer2's config), where this module's folder is not the project's.
  */
-export function checkCodeHash(): string {
+export function checkCodeHash(root = projectRoot): string {
   const hash = createHash('sha256')
   hash.update(`node ${process.version}\0site ${process.env.SITE_URL ?? ''}\0`)
-  const files = checkSources.flatMap(filesOf).map((f) => relative(projectRoot, join(projectRoot, f)).split(sep).join('/'))
+  const files = checkSources.flatMap((path) => filesOf(root, path)).map((f) => relative(root, join(root, f)).split(sep).join('/'))
   for (const file of [...new Set(files)].sort())
     hash
       .update(`${file}\0`)
-      .update(readFileSync(join(projectRoot, file)))
+      .update(readFileSync(join(root, file)))
       .update('\0')
   return hash.digest('hex')
 }

@@ -1,7 +1,8 @@
 import { contracts } from '../schema'
 import type { ContentKind } from '../schema/files'
 import { splitFrontMatter } from '../content/front-matter'
-import { MdxLimitError, parseMdx, summariseMdx } from '../mdx/analysis'
+import { MdxLimitError, parseMdx, summariseMdx, type MdxSummary } from '../mdx/analysis'
+import { bodySummary } from '../mdx/summaries'
 import { bodyEvents, type BodyEvent } from './mdx-body'
 import { FileReport, type Problem } from './problems'
 import { checkFields, type FieldDef } from './schema-fields'
@@ -28,6 +29,8 @@ export interface FileFacts {
   positions?: PositionTable
   /** An article's heading anchors. */
   anchors?: string[]
+  /** An article's or page's body summary, for contentlayer2 (lib/mdx/summaries.ts), when the file's tree gives it. */
+  summary?: MdxSummary
   /** The body's own problems and what the other files decide, when it parsed (mdx-body.ts). */
   body?: BodyEvent[]
   /**
@@ -65,7 +68,9 @@ export function fileFacts(kind: ContentKind, file: string, source: string): File
   if (kind !== 'product') {
     try {
       const tree = parseMdx(source)
-      if (kind === 'article') facts.anchors = summariseMdx(tree).headings.map((h) => h.id)
+      const summary = kind === 'article' || kind === 'page' ? bodySummary(source, tree) : undefined
+      if (summary) facts.summary = summary
+      if (kind === 'article') facts.anchors = (summary ?? summariseMdx(tree)).headings.map((h) => h.id)
       facts.body = bodyEvents(tree)
     } catch (err) {
       const e = err as { line?: number; column?: number; reason?: string; message: string }

@@ -16,6 +16,8 @@ import { checkTags } from './tags'
 import { FileReport, sortProblems, type Problem } from './problems'
 import { isValidDate } from './schema-fields'
 import { positionsFrom, type ParsedYaml } from './yaml-fields'
+import type { MdxSummary } from '../mdx/analysis'
+import { bodyKey, bodyOf } from '../mdx/summaries'
 
 export interface CheckOptions {
   /** Project root: content/ and public/ are read below it. */
@@ -26,6 +28,8 @@ export interface CheckOptions {
   nowSource?: string
   /** Where each file's own facts are kept between runs (facts-cache.ts); none: every file is parsed. */
   cache?: FactsStore
+  /** Collects the body summaries for contentlayer2, by bodyKey (lib/mdx/summaries.ts). */
+  summaries?: Map<string, MdxSummary>
 }
 
 /** A cache of FileFacts by file path and content (facts-cache.ts implements it). */
@@ -56,7 +60,7 @@ const knownFiles = (Object.keys(contentFiles) as ContentKind[])
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 /** Checks every content file; returns all problems, sorted by file and line. */
-export function checkContent({ root, now, nowSource = 'the given time', cache }: CheckOptions): Problem[] {
+export function checkContent({ root, now, nowSource = 'the given time', cache, summaries }: CheckOptions): Problem[] {
   const contentDir = join(root, 'content')
   const publicDir = join(root, 'public')
   const docs: Doc[] = []
@@ -91,6 +95,7 @@ export function checkContent({ root, now, nowSource = 'the given time', cache }:
       facts = fileFacts(kind, file, source)
       if (facts.stable) cache?.set(file, bytes, facts)
     }
+    if (facts.summary) summaries?.set(bodyKey(bodyOf(source)), facts.summary)
     // The file's own problems, in the order of the stages that find them (the sort keeps it for one position).
     report.problems.push(...facts.parse)
     const yaml = facts.positions && { pos: positionsFrom(facts.positions) }

@@ -10,7 +10,10 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Article, Author, Page, Product } from 'contentlayer/generated'
 
-const generated = join(process.cwd(), '.contentlayer', 'generated')
+// turbopackIgnore (here and at other file reads of lib/): Next's compile otherwise traces whatever such
+// a path could reach (.contentlayer/, content/, or the whole project) into every route's file list,
+// a cost that grows with the archive; the pages read these files at run time, never bundled.
+const generated = join(/*turbopackIgnore: true*/ process.cwd(), '.contentlayer', 'generated')
 
 export type ArticleBody = Article['body']
 /** An article without its body, and where to read the body. */

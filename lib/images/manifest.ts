@@ -37,14 +37,14 @@ let cached: { mtimeMs: number; manifest: ImageManifest } | undefined
  * empty when the step never ran, and pages then fall back to the original files.
  */
 export function readImageManifest(root = process.cwd()): ImageManifest {
-  const file = join(root, imagePaths.manifest)
+  const file = join(/*turbopackIgnore: true*/ root, imagePaths.manifest)
   let mtimeMs: number
   try {
-    mtimeMs = statSync(file).mtimeMs
+    mtimeMs = statSync(/*turbopackIgnore: true*/ file).mtimeMs
   } catch {
     return {}
   }
-  if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, manifest: JSON.parse(readFileSync(file, 'utf8')) as ImageManifest }
+  if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, manifest: JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as ImageManifest }
   return cached.manifest
 }
 

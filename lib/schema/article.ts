@@ -1,5 +1,5 @@
 import { defineDocumentType } from 'contentlayer2/source-files/schema'
-import { analyseMdx } from '../mdx/analysis'
+import { summaryOf } from '../mdx/summaries'
 import { placeholderBody, placeholderDescription } from '../editor/article-template'
 import { defineContract, documentTypeOf } from './contract'
 import { fileSlug } from './files'
@@ -53,6 +53,6 @@ export const Article = defineDocumentType(() => ({
   ...documentTypeOf(article),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
-    mdx: { type: 'json', resolve: (doc) => analyseMdx(doc.body.raw) },
+    mdx: { type: 'json', resolve: (doc) => summaryOf(doc.body.raw) },
   },
 }))

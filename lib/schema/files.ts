@@ -46,17 +46,17 @@ export function contentPath(kind: ContentKind, id: string): string {
 
 /** Every file below `dir`, as full paths; none when it does not exist. */
 export function walk(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name)
-    return statSync(full).isDirectory() ? walk(full) : [full]
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) return []
+  return readdirSync(/*turbopackIgnore: true*/ dir).flatMap((name) => {
+    const full = join(/*turbopackIgnore: true*/ dir, name)
+    return statSync(/*turbopackIgnore: true*/ full).isDirectory() ? walk(full) : [full]
   })
 }
 
 /** The files of one kind under `<root>/content`, sorted, with their ids. */
 export function filesOf(kind: ContentKind, root: string): { full: string; id: string }[] {
-  const contentDir = join(root, 'content')
-  return walk(join(contentDir, contentFiles[kind].folder))
+  const contentDir = join(/*turbopackIgnore: true*/ root, 'content')
+  return walk(join(/*turbopackIgnore: true*/ contentDir, contentFiles[kind].folder))
     .filter((full) => kindOf(relative(contentDir, full).split(sep).join('/')) === kind)
     .sort()
     .map((full) => ({ full, id: fileSlug(full.split(sep).join('/')) }))

@@ -13,7 +13,7 @@ export interface Subset {
   ranges: [number, number][]
 }
 
-export const fontsourceDir = (pkg: string) => join(process.cwd(), 'node_modules', '@fontsource', pkg, 'files')
+export const fontsourceDir = (pkg: string) => join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', '@fontsource', pkg, 'files')
 
 function parseRanges(list: string): [number, number][] {
   return list.split(',').map((part) => {
@@ -23,7 +23,7 @@ function parseRanges(list: string): [number, number][] {
 }
 
 export function readSubsets(pkg: string): Subset[] {
-  const file = join(process.cwd(), 'node_modules', '@fontsource', pkg, 'unicode.json')
+  const file = join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', '@fontsource', pkg, 'unicode.json')
   const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
   return Object.entries(table).map(([key, list]) => ({ pkg, name: key.replace(/^\[(\d+)\]$/, '$1'), ranges: parseRanges(list) }))
 }

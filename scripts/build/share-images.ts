@@ -1,7 +1,7 @@
 /**
  * Runs after `next build` (package.json "build"): writes each article's generated share card to
  * out/ at its content-named path (lib/share-image/article-cards.ts says which, card-key.ts where), outside Next's single rendering worker.
- * Cards are rendered by a pool of workers, one per core, and cached in .cache/share-images by a
+ * Cards are rendered by a pool of workers, at most one per core, and cached in .cache/share-images by a
  * hash of what they show and of everything that draws them (templates, colours, fonts, renderer, lockfile),
  * so an unchanged article costs nothing on the next build. A character no font covers fails the
  * build, naming the article.
@@ -22,6 +22,8 @@ import { readStepState, writeStepState } from './step-state'
 
 /** SHARE_IMAGE_CACHE moves the cache (tests use a throwaway one). */
 const cacheDir = process.env.SHARE_IMAGE_CACHE ?? '.cache/share-images'
+/** Cards that justify starting one more worker. */
+const cardsPerWorker = 100
 const started = performance.now()
 
 const template = templateKey()
@@ -56,7 +58,9 @@ mkdirSync(cacheDir, { recursive: true })
 
 const problems: string[] = []
 if (todo.length > 0) {
-  const size = Math.min(availableParallelism(), todo.length)
+  // A worker's start-up (the renderer, its fonts) costs as much CPU as dozens of cards: a small batch, as
+  // after an edit, is drawn by fewer workers.
+  const size = Math.min(availableParallelism(), Math.ceil(todo.length / cardsPerWorker))
   const workers = Array.from({ length: size }, () => new Worker(new URL('./share-card-worker.mjs', import.meta.url)))
   let next = 0
   await Promise.all(
