@@ -47,7 +47,9 @@ function rssFeed(record: FeedRecord, articles: FeedArticle[]): string {
   const feed = createFeed(record, entries)
   for (const a of entries) {
     // RSS titles are plain text (RSS Advisory Board); descriptions are HTML, so the dek is escaped.
-    // RSS's <author> must be an e-mail address: names go in dc:creator (the feed library declares xmlns:dc).
+    // RSS's <author> must be an e-mail address: names go in dc:creator. The feed library declares
+    // xmlns:dc only beside xmlns:content, for items with full text: every entry here has its body
+    // (e2e/every-feed.spec.ts refuses an undeclared prefix).
     feed.addItem({
       ...commonItem(a, { title: a.title, summary: escapeHtml(a.description) }),
       id: undefined,
