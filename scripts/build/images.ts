@@ -4,11 +4,11 @@
  * and writes the manifest that components/image/ renders from. After the render,
  * image-prune-step.ts takes out of the site what no page refers to.
  */
-import { linkSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, extname, join, relative, sep } from 'node:path'
 import sharp from 'sharp'
 import { imagePaths, largeOriginalBytes, rasterExtensions } from '../../lib/images/config'
-import { filesUnder } from './files'
+import { filesUnder, replaceFile } from './files'
 import { imageRoles, widthsFor } from './image-roles'
 import { noCache, writeFileAtomic } from './build-cache'
 import type { ImageEntry, ImageManifest, ImageVariant } from '../../lib/images/manifest'
@@ -21,14 +21,8 @@ const walk = (dir: string) => filesUnder(dir).map((f) => join(dir, f))
 const toUrl = (full: string, base: string) => '/' + relative(base, full).split(sep).join('/')
 
 function publish(hash: string, v: CachedVariant, cacheDir: string, publicDir: string): ImageVariant {
-  const target = join(publicDir, hash, v.file)
-  mkdirSync(join(publicDir, hash), { recursive: true })
-  // A hard link costs no space; across file systems, a copy.
-  try {
-    linkSync(join(cacheDir, hash, v.file), target)
-  } catch {
-    copyFileSync(join(cacheDir, hash, v.file), target)
-  }
+  // A hard link costs no space.
+  replaceFile(join(cacheDir, hash, v.file), join(publicDir, hash, v.file), 'link')
   return { format: v.format, width: v.width, height: v.height, bytes: v.bytes, url: `${imagePaths.urlPrefix}/${hash}/${v.file}` }
 }
 

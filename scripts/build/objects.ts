@@ -9,10 +9,10 @@
  * (restoreObjects), so every step finds out/ as it left it. Hard links: nothing is copied.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { objectsDirFor, outDir } from './built-site'
-import { filesUnder, removeEmptyDirectories } from './files'
+import { filesUnder, removeEmptyDirectories, replaceFile, statKey } from './files'
 
 /** Object files by path relative to out/ (the URL path without its leading slash). */
 const objectFile = [/^_img\/[0-9a-f]{16}\/[^/]+$/, /^pagefind\/[^/]+\/(fragment|index)\/[^/]+$/]
@@ -52,12 +52,6 @@ export interface ObjectsFile {
   objects: ObjectManifest
 }
 
-function link(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true })
-  rmSync(to, { force: true })
-  linkSync(from, to)
-}
-
 /**
  * Moves every object file of siteDir to objectsDir (same relative path), removes from objectsDir
  * the objects this build no longer has, and writes the manifest. Returns it and what was moved.
@@ -74,12 +68,10 @@ export function moveObjects(
   for (const rel of filesUnder(siteDir).filter(isObjectFile).sort()) {
     const from = join(siteDir, rel)
     const to = join(objectsDir, rel)
-    const s = statSync(from)
-    const key = `${s.size}:${s.mtimeMs}:${s.ino}`
+    const key = statKey(from)
     const hash = known[rel]?.[1] === key ? known[rel][0] : sha256(from)
-    const there = existsSync(to) ? statSync(to) : undefined
-    if (!(there && there.ino === s.ino)) {
-      link(from, to)
+    if (!(existsSync(to) && statSync(to).ino === statSync(from).ino)) {
+      replaceFile(from, to, 'link')
       moved++
     }
     rmSync(from)
@@ -105,8 +97,7 @@ export function restoreObjects(siteDir: string, objectsDir: string, moved: strin
     const from = join(objectsDir, rel)
     const to = join(siteDir, rel)
     if (existsSync(to) || !existsSync(from)) continue
-    mkdirSync(dirname(to), { recursive: true })
-    linkSync(from, to)
+    replaceFile(from, to, 'link')
     restored++
   }
   return restored

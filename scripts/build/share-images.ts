@@ -10,7 +10,7 @@
  * a card already in place is not copied again, and a card no article has any more is removed.
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -18,6 +18,7 @@ import type { ArticleCard } from '../../lib/share-image/article-cards'
 import { cardName, templateKey } from '../../lib/share-image/card-key'
 import { buildInputsDir, changesFor, stepFinished } from './build-cache'
 import { outDir } from './built-site'
+import { replaceFile } from './files'
 import { readStepState, writeStepState } from './step-state'
 
 /** SHARE_IMAGE_CACHE moves the cache (tests use a throwaway one). */
@@ -90,11 +91,8 @@ if (problems.length) {
   process.exit(1)
 }
 for (const card of toPlace) {
-  const target = join(outDir, card.path)
-  mkdirSync(dirname(target), { recursive: true })
-  // Never through an existing file: it may be a hard link into the objects folder (objects.ts).
-  rmSync(target, { force: true })
-  copyFileSync(cachePath(card), target)
+  // A copy: the file in out/ becomes a hard link into the objects folder (objects.ts).
+  replaceFile(cachePath(card), join(outDir, card.path), 'copy')
 }
 
 // Cards no article has any more: those the last run placed, or on a full pass every file at a card's path.

@@ -5,23 +5,11 @@
  * that pages reference. Each is copied when missing or changed and removed when no longer wanted.
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { dirname, join, posix } from 'node:path'
-import { filesUnder } from '../files'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join, posix } from 'node:path'
+import { filesUnder, replaceFile, statKey } from '../files'
 import { isPrunable } from '../published-images'
 import type { RenderState } from './state'
-
-const statKey = (file: string) => {
-  const s = statSync(file)
-  return `${s.size}:${s.mtimeMs}:${s.ino}`
-}
-
-function copy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true })
-  // Never through an existing file: it may be a hard link to the source.
-  rmSync(to, { force: true })
-  copyFileSync(from, to)
-}
 
 /**
  * Copies the wanted files of public/ to out/ and removes the ones copied before and no longer
@@ -44,7 +32,7 @@ export function syncPublic(
     const hash = known && known.stat === stat ? known.hash : createHash('sha256').update(readFileSync(source)).digest('hex')
     state[rel] = { hash, stat }
     if (!full && known?.hash === hash && existsSync(join(outDir, rel))) continue
-    copy(source, join(outDir, rel))
+    replaceFile(source, join(outDir, rel), 'copy')
     written.push(rel)
   }
   const removed = Object.keys(before).filter((rel) => !(rel in state))
@@ -70,7 +58,7 @@ export function syncStatic(
   for (const path of [...wanted].sort()) {
     const rel = path.slice(1)
     if (existsSync(join(outDir, rel))) continue
-    copy(join(distDir, path.replace(/^\/_next\//, '')), join(outDir, rel))
+    replaceFile(join(distDir, path.replace(/^\/_next\//, '')), join(outDir, rel), 'copy')
     written.push(rel)
   }
   const state = [...wanted].sort()
