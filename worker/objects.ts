@@ -11,18 +11,15 @@ import { keyForPath, objectHeaders } from './object-headers'
 interface StoredObject {
   size: number
   httpEtag: string
+  /** Absent when the request's conditional headers failed (an If-None-Match that matched). */
+  body?: ReadableStream
 }
 interface Env {
   OBJECTS: {
-    head(key: string): Promise<StoredObject | null>
-    get(key: string): Promise<(StoredObject & { body: ReadableStream }) | null>
+    get(key: string, options: { onlyIf: Headers }): Promise<StoredObject | null>
   }
   ASSETS: { fetch(request: Request): Promise<Response> }
 }
-
-/** Whether an If-None-Match header names this ETag (or is `*`). */
-const matches = (header: string | null, etag: string) =>
-  header !== null && header.split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')))
 
 /** The site's 404 page, as the asset layer answers any path it has no file for, with status 404. */
 async function notFound(request: Request, env: Env): Promise<Response> {
@@ -41,14 +38,16 @@ const worker = {
     const key = keyForPath(new URL(request.url).pathname)
     if (!key) return notFound(request, env)
     const headers = new Headers(objectHeaders(key))
-    const stored = await env.OBJECTS.head(key)
-    if (!stored) return notFound(request, env)
-    headers.set('ETag', stored.httpEtag)
-    if (matches(request.headers.get('If-None-Match'), stored.httpEtag)) return new Response(null, { status: 304, headers })
-    headers.set('Content-Length', String(stored.size))
-    if (request.method === 'HEAD') return new Response(null, { headers })
-    const object = await env.OBJECTS.get(key)
+    // One read: R2 evaluates the request's conditional headers and leaves the body out when they fail.
+    const object = await env.OBJECTS.get(key, { onlyIf: request.headers })
     if (!object) return notFound(request, env)
+    headers.set('ETag', object.httpEtag)
+    if (!object.body) return new Response(null, { status: 304, headers })
+    headers.set('Content-Length', String(object.size))
+    if (request.method === 'HEAD') {
+      await object.body.cancel()
+      return new Response(null, { headers })
+    }
     return new Response(object.body, { headers })
   },
 }
