@@ -8,7 +8,8 @@ import { affiliateElements } from '../../mdx-kit/mdx-component-list'
 import { generation, readArticleBody, readArticles, readAuthors, readPages, readProducts, type ArticleBody } from './source'
 import { env } from '../env'
 import type { MdxSummary } from '../mdx/analysis'
-import { articleStatus, byDateDesc, groupTags, type ArticleStatus, type TagGroup } from './article-rules'
+import { groupTags, type ArticleStatus, type TagGroup } from './article-rules'
+import { contentIndex } from './content-index'
 import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
 import { withPriceState } from './price-age'
@@ -52,26 +53,23 @@ function load(): void {
   if (loaded === current) return
   loaded = current
   // Products first: an article's notice depends on which hosts the catalogue sells from.
-  allAuthors = readAuthors()
-  allPages = readPages()
   allProducts = readProducts()
   affiliateTest = undefined
-  const all = readArticles()
-    .map(({ mdx: raw, ...a }) => {
-      const mdx = raw as MdxSummary
-      return {
-        ...a,
-        mdx,
-        status: articleStatus(a, env.now),
-        url: articleUrl(a.slug),
-        readingMinutes: mdx.readingMinutes,
-        autoNotice: affiliateNoticeAbove(mdx),
-      }
-    })
-    .sort(byDateDesc)
-  const shown = (a: Article) => env.preview || a.status === 'published'
-  articles = all.filter(shown)
-  withheld = all.filter((a) => !shown(a)).map(({ title, url, status }) => ({ title, url, status }))
+  const index = contentIndex(
+    {
+      articles: readArticles().map(({ mdx: raw, ...a }) => {
+        const mdx = raw as MdxSummary
+        return { ...a, mdx, url: articleUrl(a.slug), readingMinutes: mdx.readingMinutes, autoNotice: affiliateNoticeAbove(mdx) }
+      }),
+      authors: readAuthors(),
+      pages: readPages(),
+    },
+    { now: env.now, preview: env.preview },
+  )
+  articles = index.articles
+  withheld = index.withheld.map(({ title, url, status }) => ({ title, url, status }))
+  allAuthors = index.authors
+  allPages = index.pages
   bySlug = undefined
   tags = undefined
   tagsBySlug = undefined
@@ -161,7 +159,7 @@ export const getRelatedArticles = recorded(
 
 export const getAuthors = recorded('getAuthors', function getAuthors(): Author[] {
   load()
-  return [...allAuthors].sort((a, b) => a.name.localeCompare(b.name))
+  return allAuthors
 })
 
 export const getAuthor = recorded('getAuthor', function getAuthor(id: string): Author {
@@ -190,7 +188,7 @@ export const getProduct = recorded('getProduct', function getProduct(id: string)
 /** Standing pages (content/pages/*.mdx), each routed at /<slug>. */
 export const getPages = recorded('getPages', function getPages(): Page[] {
   load()
-  return [...allPages].sort((a, b) => a.slug.localeCompare(b.slug))
+  return allPages
 })
 
 let affiliateTest: ((href: string) => boolean) | undefined

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { getArticles, getAuthors, getPages } from '../content'
 import { recordingUrl, renderingUrl } from '../content/reads'
 import { env } from '../env'
-import type { RouteContent } from './content'
+import { routeContent, type RouteContent } from './content'
 import type { Params } from './table'
 import { route } from '.'
 
@@ -12,12 +12,7 @@ import { route } from '.'
  * that lists some articles only passes them, so that it depends on those alone.
  */
 export function buildContent(articles: RouteContent['articles'] = getArticles()): RouteContent {
-  return {
-    articles,
-    authorIds: getAuthors().map((a) => a.id),
-    pages: getPages(),
-    preview: env.preview,
-  }
+  return routeContent({ articles, authors: getAuthors(), pages: getPages(), preview: env.preview })
 }
 
 let only: Set<string> | undefined
