@@ -1,11 +1,12 @@
 /**
  * The content check's side of the one content index (lib/content/content-index.ts): the front
  * matter it read, as the records contentlayer2 gives the site, so that the check resolves links
- * against the addresses the build will make. lib/content-check/content-index.test.ts holds the two
- * sides to the same index.
+ * against the addresses the build will make. lib/content/content-index.test.ts holds the two sides
+ * to the same index.
  */
-import type { ArticleRecord, AuthorRecord, ContentRecords, PageRecord } from '../content/content-index'
+import { contentIndex, type ArticleRecord, type AuthorRecord, type ContentRecords, type PageRecord } from '../content/content-index'
 import type { ContentKind } from '../schema/files'
+import { addressTakenBy } from './reserved-addresses'
 import { isValidDate } from './schema-fields'
 
 /** A content file as the check read it. */
@@ -33,7 +34,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
  * defaults, and an article without a valid date and a page at an address the site takes are left
  * out: the check reports them, and no build runs while it does.
  */
-export function contentRecords(files: ReadFile[], pageBuilt: (slug: string) => boolean): ContentRecords<CheckedArticle, AuthorRecord, PageRecord> {
+export function contentRecords(files: ReadFile[], reserved: Map<string, string>): ContentRecords<CheckedArticle, AuthorRecord, PageRecord> {
   const ofKind = (kind: ContentKind) => files.filter((f) => f.kind === kind)
   return {
     articles: ofKind('article').flatMap(({ id, file, data = {} }) => {
@@ -64,9 +65,17 @@ export function contentRecords(files: ReadFile[], pageBuilt: (slug: string) => b
     }),
     authors: ofKind('author').map(({ id, data }) => ({ id, name: text(data?.name) ?? '' })),
     pages: ofKind('page').flatMap(({ id, data }) => {
-      if (!pageBuilt(id)) return []
+      if (addressTakenBy(id, reserved)) return []
       const updated = date(data?.updated)
       return [{ slug: id, ...(updated !== undefined ? { updated } : {}) }]
     }),
   }
+}
+
+/**
+ * The index the check works with: a preview build's, every article with its status (production's
+ * is productionContent of it). `reserved`: the addresses the site takes (reserved-addresses.ts).
+ */
+export function checkIndex(files: ReadFile[], reserved: Map<string, string>, now: Date) {
+  return contentIndex(contentRecords(files, reserved), { now, preview: true })
 }

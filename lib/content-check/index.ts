@@ -3,10 +3,9 @@ import { join, relative, sep } from 'node:path'
 import { contracts } from '../schema'
 import { contentFiles, contentPath, fileSlug, kindOf, slugPattern, walk, type ContentKind } from '../schema/files'
 import type { ArticleStatus } from '../content/article-rules'
-import { contentIndex } from '../content/content-index'
 import { affiliateUrlTest } from '../content/merchants'
 import { linkableUrls, productionContent, routeContent } from '../routes'
-import { contentRecords } from './content-records'
+import { checkIndex } from './content-records'
 import { fileFacts, type FileFacts } from './file-facts'
 import { replayBody } from './mdx-body'
 import { checkPublicFile, publicEntries } from './public-files'
@@ -113,10 +112,7 @@ export function checkContent({ root, now, nowSource = 'the given time', cache, s
   // Every standing page has a route, /<slug>, unless its slug is one the site's own routes take.
   const reserved = reservedAddresses(publicDir)
   // The content index a preview build makes (every article, with its status), as the site makes it.
-  const index = contentIndex(
-    contentRecords(docs, (id) => !addressTakenBy(id, reserved)),
-    { now, preview: true },
-  )
+  const index = checkIndex(docs, reserved, now)
   const statusOf = new Map(index.articles.map((a) => [a.file, a.status]))
   const isPublished = (d: Doc) => statusOf.get(d.file) === 'published'
   /** Each article's heading anchors, by slug. */
