@@ -10,7 +10,7 @@ import { fileFacts, type FileFacts } from './file-facts'
 import { replayBody } from './mdx-body'
 import { checkPublicFile, publicEntries } from './public-files'
 import { internalLinkResolver, publicFileTest } from './internal-links'
-import { addressTakenBy, reservedAddresses } from './reserved-addresses'
+import { reservedAddresses } from './reserved-addresses'
 import { applyRules } from './rules'
 import { checkLead } from './lead'
 import { checkTags } from './tags'
@@ -109,7 +109,7 @@ export function checkContent({ root, now, nowSource = 'the given time', cache, s
 
   // Articles: schema, slugs, then what production will publish (for internal links).
   const articles = byKind('article')
-  // Every standing page has a route, /<slug>, unless its slug is one the site's own routes take.
+  // The addresses the site's own routes and files take: a standing page there has no route of its own.
   const reserved = reservedAddresses(publicDir)
   // The content index a preview build makes (every article, with its status), as the site makes it.
   const index = checkIndex(docs, reserved, now)
@@ -133,22 +133,15 @@ export function checkContent({ root, now, nowSource = 'the given time', cache, s
     const status = statusOf.get(d.file)
     if (status && isValidDate(d.data?.date)) noticeHeldBack(d, d.data.date, status, { now, nowSource })
   }
+  // The published articles flagged as the lead, newest first as the site orders them.
+  const articleAt = new Map(articles.map((d) => [d.file, d]))
   checkLead(
-    articles.flatMap((d) =>
-      isValidDate(d.data?.date)
-        ? [
-            {
-              file: d.file,
-              report: d.report,
-              slug: d.id,
-              date: d.data.date,
-              published: isPublished(d),
-              lead: d.data.lead,
-              at: (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
-            },
-          ]
-        : [],
-    ),
+    index.articles
+      .filter((a) => a.status === 'published' && a.lead)
+      .map((a) => {
+        const d = articleAt.get(a.file)!
+        return { file: d.file, report: d.report, date: String(d.data?.date), at: (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 } }
+      }),
   )
   if (articles.length > 0 && !articles.some(isPublished)) {
     const report = new FileReport(`content/${contentFiles.article.folder}`)

@@ -8,7 +8,7 @@ import { affiliateElements } from '../../mdx-kit/mdx-component-list'
 import { generation, readArticleBody, readArticles, readAuthors, readPages, readProducts, type ArticleBody } from './source'
 import { env } from '../env'
 import type { MdxSummary } from '../mdx/analysis'
-import { groupTags, type ArticleStatus, type TagGroup } from './article-rules'
+import { groupAuthors, groupTags, tagsWithFeeds, type ArticleStatus, type TagGroup } from './article-rules'
 import { contentIndex } from './content-index'
 import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
@@ -230,9 +230,7 @@ export const getTag = recorded('getTag', function getTag(slug: string): Tag | un
 
 /** Tags of published articles: the tags that have a feed and belong in the sitemap. */
 export const getPublishedTags = recorded('getPublishedTags', function getPublishedTags(): Tag[] {
-  publishedTags ??= getTags()
-    .map((t) => ({ ...t, articles: t.articles.filter((a) => a.status === 'published') }))
-    .filter((t) => t.articles.length > 0)
+  publishedTags ??= tagsWithFeeds(getTags())
   return publishedTags
 })
 
@@ -345,15 +343,7 @@ export interface AuthorPage extends ListSlice<Article> {
 /** One page of one author's articles, or undefined when there is no such page. */
 export const getAuthorPage = recorded('getAuthorPage', function getAuthorPage(id: string, page: PageId): AuthorPage | undefined {
   load()
-  if (!byAuthor) {
-    byAuthor = new Map()
-    for (const a of getArticles())
-      for (const author of new Set(a.authors)) {
-        const list = byAuthor.get(author)
-        if (list) list.push(a)
-        else byAuthor.set(author, [a])
-      }
-  }
+  byAuthor ??= groupAuthors(getArticles())
   const all = byAuthor.get(id) ?? []
   const slice = listSlice(all, page)
   return slice && { ...slice, ...(page === 'landing' ? { count: all.length } : {}) }
