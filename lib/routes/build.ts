@@ -8,7 +8,7 @@ import type { Params } from './table'
 import { route } from '.'
 
 /**
- * This build's content as the route table reads it (lib/content decides drafts and order); a page
+ * This build's content as the route table reads it (the content index decides drafts and order); a page
  * that lists some articles only passes them, so that it depends on those alone.
  */
 export function buildContent(articles: RouteContent['articles'] = getArticles()): RouteContent {
