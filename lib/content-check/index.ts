@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { contracts } from '../schema'
 import { contentFiles, contentPath, fileSlug, kindOf, slugPattern, walk, type ContentKind } from '../schema/files'
-import { articleStatus } from '../content/article-rules'
+import type { ArticleStatus } from '../content/article-rules'
 import { affiliateUrlTest } from '../content/merchants'
-import { linkableUrls, productionContent, type RouteArticle } from '../routes'
+import { linkableUrls, productionContent, routeContent } from '../routes'
+import { checkIndex } from './content-records'
 import { fileFacts, type FileFacts } from './file-facts'
 import { replayBody } from './mdx-body'
 import { checkPublicFile, publicEntries } from './public-files'
 import { internalLinkResolver, publicFileTest } from './internal-links'
-import { addressTakenBy, reservedAddresses } from './reserved-addresses'
+import { reservedAddresses } from './reserved-addresses'
 import { applyRules } from './rules'
 import { checkLead } from './lead'
 import { checkTags } from './tags'
@@ -55,9 +56,6 @@ const relPath = (from: string, full: string) => relative(from, full).split(sep).
 const knownFiles = (Object.keys(contentFiles) as ContentKind[])
   .map((kind, i) => `${contentFiles[kind].folder} ${i === 0 ? 'are ' : ''}${contentPath(kind, kind === 'article' || kind === 'page' ? '<slug>' : '<id>')}`)
   .join(', ')
-
-/** The strings of a front matter list; anything else is the schema check's to report. */
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 /** Checks every content file; returns all problems, sorted by file and line. */
 export function checkContent({ root, now, nowSource = 'the given time', cache, summaries }: CheckOptions): Problem[] {
@@ -111,14 +109,12 @@ export function checkContent({ root, now, nowSource = 'the given time', cache, s
 
   // Articles: schema, slugs, then what production will publish (for internal links).
   const articles = byKind('article')
-  const isPublished = (d: Doc) => isValidDate(d.data?.date) && articleStatus({ draft: d.data.draft === true, date: d.data.date }, now) === 'published'
-  // Every standing page has a route, /<slug>, unless its slug is one the site's own routes take.
+  // The addresses the site's own routes and files take: a standing page there has no route of its own.
   const reserved = reservedAddresses(publicDir)
-  const pages = new Set(
-    byKind('page')
-      .map((d) => d.id)
-      .filter((id) => !addressTakenBy(id, reserved)),
-  )
+  // The content index a preview build makes (every article, with its status), as the site makes it.
+  const index = checkIndex(docs, reserved, now)
+  const statusOf = new Map(index.articles.map((a) => [a.file, a.status]))
+  const isPublished = (d: Doc) => statusOf.get(d.file) === 'published'
   /** Each article's heading anchors, by slug. */
   const articleAnchors = new Map(articles.map((d) => [d.id, new Set<string>()]))
   const tags = checkTags(
@@ -130,40 +126,22 @@ export function checkContent({ root, now, nowSource = 'the given time', cache, s
     })),
   )
   // The URLs the route table makes of this content: production's, and a preview build's (drafts too).
-  const routeArticles: RouteArticle[] = articles.flatMap((d) =>
-    isValidDate(d.data?.date)
-      ? [
-          {
-            slug: d.id,
-            date: d.data.date,
-            status: articleStatus({ draft: d.data.draft === true, date: d.data.date }, now),
-            tags: strings(d.data.tags),
-            authors: strings(d.data.authors),
-            ...(d.data.lead === true ? { lead: true } : {}),
-          },
-        ]
-      : [],
-  )
-  const previewContent = { articles: routeArticles, authorIds: [...authorIds], pages: [...pages].map((slug) => ({ slug })), preview: true }
+  const previewContent = routeContent(index)
   const previewUrls = linkableUrls(previewContent)
   const productionUrls = linkableUrls(productionContent(previewContent))
-  for (const d of articles) if (isValidDate(d.data?.date)) noticeHeldBack(d, d.data.date, { now, nowSource })
+  for (const d of articles) {
+    const status = statusOf.get(d.file)
+    if (status && isValidDate(d.data?.date)) noticeHeldBack(d, d.data.date, status, { now, nowSource })
+  }
+  // The published articles flagged as the lead, newest first as the site orders them.
+  const articleAt = new Map(articles.map((d) => [d.file, d]))
   checkLead(
-    articles.flatMap((d) =>
-      isValidDate(d.data?.date)
-        ? [
-            {
-              file: d.file,
-              report: d.report,
-              slug: d.id,
-              date: d.data.date,
-              published: isPublished(d),
-              lead: d.data.lead,
-              at: (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 },
-            },
-          ]
-        : [],
-    ),
+    index.articles
+      .filter((a) => a.status === 'published' && a.lead)
+      .map((a) => {
+        const d = articleAt.get(a.file)!
+        return { file: d.file, report: d.report, date: String(d.data?.date), at: (path: (string | number)[]) => d.yaml?.pos(path) ?? { line: 1, column: 1 } }
+      }),
   )
   if (articles.length > 0 && !articles.some(isPublished)) {
     const report = new FileReport(`content/${contentFiles.article.folder}`)
@@ -229,8 +207,7 @@ export function checkContent({ root, now, nowSource = 'the given time', cache, s
 }
 
 /** Tells the editor, without failing, that the next build leaves an article out, and why (the publish rule is articleStatus). */
-function noticeHeldBack(d: Doc, date: string, { now, nowSource }: { now: Date; nowSource: string }): void {
-  const status = articleStatus({ draft: d.data?.draft === true, date }, now)
+function noticeHeldBack(d: Doc, date: string, status: ArticleStatus, { now, nowSource }: { now: Date; nowSource: string }): void {
   const at = d.yaml?.pos([status === 'draft' ? 'draft' : 'date'])
   if (status === 'draft') {
     d.report.notice('"draft: true": the next build leaves this article out (preview builds show it); remove the line to publish it', at)

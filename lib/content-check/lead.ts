@@ -1,14 +1,10 @@
-import { byDateDesc } from '../content/article-rules'
 import type { FileReport, Position } from './problems'
 
 export interface LeadDoc {
   file: string
   report: FileReport
-  slug: string
+  /** As the editor wrote it. */
   date: string
-  /** Published in a production build with the check's "now". */
-  published: boolean
-  lead: unknown
   at: (path: (string | number)[]) => Position
 }
 
@@ -17,9 +13,9 @@ export interface LeadDoc {
  * `lead: true`. Every other published flagged article is a warning at its flag, naming the one that
  * leads, since the editor who set it most likely expects it on top. A flagged draft or scheduled
  * article is no warning: it takes the lead when it is published, which is what the flag asks.
+ * `flagged`: the published articles flagged `lead: true`, newest first (the content index's order).
  */
-export function checkLead(docs: LeadDoc[]): void {
-  const flagged = docs.filter((d) => d.published && d.lead === true).sort(byDateDesc)
+export function checkLead(flagged: LeadDoc[]): void {
   const [leader, ...others] = flagged
   for (const d of others) {
     d.report.warn(

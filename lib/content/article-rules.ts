@@ -1,7 +1,8 @@
 /**
  * The rules about articles that need no content layer, so that the content module, the content
  * check, the products report, the feed and sitemap builders and the end-to-end tests share them:
- * which articles a build shows (the one publish rule), their order and their dates.
+ * the publish rule, the order of articles, their dates, and how they group by tag and by author
+ * (content-index.ts applies the publish rule and the order to a build's content).
  */
 
 import { tagSlug } from '../urls'
@@ -60,4 +61,21 @@ export function groupTags<A extends { tags: string[] }>(articles: Iterable<A>): 
     }
   }
   return [...bySlug.values()].sort((x, y) => y.articles.length - x.articles.length || x.slug.localeCompare(y.slug))
+}
+
+/** The tags that have a feed: each tag's published articles, for the tags that have any (a tag only drafts use has none). */
+export function tagsWithFeeds<A extends { status: ArticleStatus }>(tags: TagGroup<A>[]): TagGroup<A>[] {
+  return tags.map((t) => ({ ...t, articles: t.articles.filter((a) => a.status === 'published') })).filter((t) => t.articles.length > 0)
+}
+
+/** Each author's articles, in the list's order, by author id; an article that names an author twice is listed once. */
+export function groupAuthors<A extends { authors: string[] }>(articles: Iterable<A>): Map<string, A[]> {
+  const byAuthor = new Map<string, A[]>()
+  for (const a of articles)
+    for (const id of new Set(a.authors)) {
+      const list = byAuthor.get(id)
+      if (list) list.push(a)
+      else byAuthor.set(id, [a])
+    }
+  return byAuthor
 }

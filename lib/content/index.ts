@@ -8,7 +8,8 @@ import { affiliateElements } from '../../mdx-kit/mdx-component-list'
 import { generation, readArticleBody, readArticles, readAuthors, readPages, readProducts, type ArticleBody } from './source'
 import { env } from '../env'
 import type { MdxSummary } from '../mdx/analysis'
-import { articleStatus, byDateDesc, groupTags, type ArticleStatus, type TagGroup } from './article-rules'
+import { groupAuthors, groupTags, tagsWithFeeds, type ArticleStatus, type TagGroup } from './article-rules'
+import { contentIndex } from './content-index'
 import { articleUrl, tagSlug } from '../urls'
 import { affiliateUrlTest } from './merchants'
 import { withPriceState } from './price-age'
@@ -52,26 +53,23 @@ function load(): void {
   if (loaded === current) return
   loaded = current
   // Products first: an article's notice depends on which hosts the catalogue sells from.
-  allAuthors = readAuthors()
-  allPages = readPages()
   allProducts = readProducts()
   affiliateTest = undefined
-  const all = readArticles()
-    .map(({ mdx: raw, ...a }) => {
-      const mdx = raw as MdxSummary
-      return {
-        ...a,
-        mdx,
-        status: articleStatus(a, env.now),
-        url: articleUrl(a.slug),
-        readingMinutes: mdx.readingMinutes,
-        autoNotice: affiliateNoticeAbove(mdx),
-      }
-    })
-    .sort(byDateDesc)
-  const shown = (a: Article) => env.preview || a.status === 'published'
-  articles = all.filter(shown)
-  withheld = all.filter((a) => !shown(a)).map(({ title, url, status }) => ({ title, url, status }))
+  const index = contentIndex(
+    {
+      articles: readArticles().map(({ mdx: raw, ...a }) => {
+        const mdx = raw as MdxSummary
+        return { ...a, mdx, url: articleUrl(a.slug), readingMinutes: mdx.readingMinutes, autoNotice: affiliateNoticeAbove(mdx) }
+      }),
+      authors: readAuthors(),
+      pages: readPages(),
+    },
+    { now: env.now, preview: env.preview },
+  )
+  articles = index.articles
+  withheld = index.withheld.map(({ title, url, status }) => ({ title, url, status }))
+  allAuthors = index.authors
+  allPages = index.pages
   bySlug = undefined
   tags = undefined
   tagsBySlug = undefined
@@ -161,7 +159,7 @@ export const getRelatedArticles = recorded(
 
 export const getAuthors = recorded('getAuthors', function getAuthors(): Author[] {
   load()
-  return [...allAuthors].sort((a, b) => a.name.localeCompare(b.name))
+  return allAuthors
 })
 
 export const getAuthor = recorded('getAuthor', function getAuthor(id: string): Author {
@@ -190,7 +188,7 @@ export const getProduct = recorded('getProduct', function getProduct(id: string)
 /** Standing pages (content/pages/*.mdx), each routed at /<slug>. */
 export const getPages = recorded('getPages', function getPages(): Page[] {
   load()
-  return [...allPages].sort((a, b) => a.slug.localeCompare(b.slug))
+  return allPages
 })
 
 let affiliateTest: ((href: string) => boolean) | undefined
@@ -232,9 +230,7 @@ export const getTag = recorded('getTag', function getTag(slug: string): Tag | un
 
 /** Tags of published articles: the tags that have a feed and belong in the sitemap. */
 export const getPublishedTags = recorded('getPublishedTags', function getPublishedTags(): Tag[] {
-  publishedTags ??= getTags()
-    .map((t) => ({ ...t, articles: t.articles.filter((a) => a.status === 'published') }))
-    .filter((t) => t.articles.length > 0)
+  publishedTags ??= tagsWithFeeds(getTags())
   return publishedTags
 })
 
@@ -347,15 +343,7 @@ export interface AuthorPage extends ListSlice<Article> {
 /** One page of one author's articles, or undefined when there is no such page. */
 export const getAuthorPage = recorded('getAuthorPage', function getAuthorPage(id: string, page: PageId): AuthorPage | undefined {
   load()
-  if (!byAuthor) {
-    byAuthor = new Map()
-    for (const a of getArticles())
-      for (const author of new Set(a.authors)) {
-        const list = byAuthor.get(author)
-        if (list) list.push(a)
-        else byAuthor.set(author, [a])
-      }
-  }
+  byAuthor ??= groupAuthors(getArticles())
   const all = byAuthor.get(id) ?? []
   const slice = listSlice(all, page)
   return slice && { ...slice, ...(page === 'landing' ? { count: all.length } : {}) }

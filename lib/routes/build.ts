@@ -3,21 +3,16 @@ import { readFileSync } from 'node:fs'
 import { getArticles, getAuthors, getPages } from '../content'
 import { recordingUrl, renderingUrl } from '../content/reads'
 import { env } from '../env'
-import type { RouteContent } from './content'
+import { routeContent, type RouteContent } from './content'
 import type { Params } from './table'
 import { route } from '.'
 
 /**
- * This build's content as the route table reads it (lib/content decides drafts and order); a page
+ * This build's content as the route table reads it (the content index decides drafts and order); a page
  * that lists some articles only passes them, so that it depends on those alone.
  */
 export function buildContent(articles: RouteContent['articles'] = getArticles()): RouteContent {
-  return {
-    articles,
-    authorIds: getAuthors().map((a) => a.id),
-    pages: getPages(),
-    preview: env.preview,
-  }
+  return routeContent({ articles, authors: getAuthors(), pages: getPages(), preview: env.preview })
 }
 
 let only: Set<string> | undefined

@@ -3,7 +3,7 @@ import { routes, type Params, type Route } from './table'
 import type { RouteContent } from './content'
 
 export { routes, type Params, type PageType, type Read, type Route, type SitemapEntry } from './table'
-export { productionContent, type RouteArticle, type RouteContent } from './content'
+export { productionContent, routeContent, type RouteArticle, type RouteContent } from './content'
 
 export function route(name: string): Route {
   const r = routes.find((x) => x.name === name)

@@ -5,7 +5,7 @@
  * reserved addresses, and test/support/page-types.ts all read it, so a new route is one entry
  * here (routes.test.ts fails while a file of app/ has none).
  */
-import { groupTags, lastModified, latest, ownPage } from '../content/article-rules'
+import { groupAuthors, groupTags, lastModified, latest, ownPage, tagsWithFeeds } from '../content/article-rules'
 import { frontPage, frontPageSlugs } from '../content/front-page'
 import { siteFeedRouteName, siteFeeds, type SiteFeedName } from '../feeds/site-feeds'
 import { groupMonths, monthOf, monthParams, monthUrl, parseMonth } from '../page/archive'
@@ -100,7 +100,7 @@ function slugsOf(articles: RouteArticle[], params: Params, size: number = site.p
 }
 
 const newest = (articles: RouteArticle[]) => latest(articles.map(lastModified))
-const byAuthor = (content: RouteContent, id: string) => content.articles.filter((a) => a.authors.includes(id))
+const byAuthor = (content: RouteContent, id: string) => groupAuthors(content.articles).get(id) ?? []
 const tagArticles = (content: RouteContent, slug: string) => groupTags(content.articles).find((t) => t.slug === slug)?.articles ?? []
 const monthArticles = (content: RouteContent, params: Params) => {
   const m = parseMonth(str(params.year), str(params.month))
@@ -206,7 +206,7 @@ export const routes: Route[] = [
     pattern: '/tags/:tag/feed.xml',
     output: 'file',
     // Only tags of published articles: a tag whose articles are all drafts has no feed, even in a preview build.
-    params: (c) => groupTags(c.articles.filter((a) => a.status === 'published')).map((t) => ({ tag: t.slug })),
+    params: (c) => tagsWithFeeds(groupTags(c.articles)).map((t) => ({ tag: t.slug })),
     path: (p) => tagFeedUrl(str(p.tag)),
     reads: [body('article', 'all'), body('author', 'all'), listing('product', 'all')],
   },

@@ -2,10 +2,10 @@
  * The sample articles as an editor wrote them, for tests: counts and lists in the specs follow the
  * content (and `site.pageSize`) instead of copying numbers. The files, their front matter, the
  * publish rule and the order are the site's own (lib/schema/files, lib/content/front-matter,
- * lib/content/article-rules); nothing goes through contentlayer.
+ * lib/content/content-index); nothing goes through contentlayer.
  */
 import { readFileSync } from 'node:fs'
-import { articleStatus, byDateDesc } from '../../lib/content/article-rules'
+import { contentIndex } from '../../lib/content/content-index'
 import { frontMatterData } from '../../lib/content/front-matter'
 import { env } from '../../lib/env'
 import { filesOf } from '../../lib/schema/files'
@@ -45,7 +45,5 @@ export function readArticles(root = '.'): SampleArticle[] {
 
 /** The articles a production build with this "now" publishes, newest first. */
 export function publishedArticles(now: Date = env.now, root?: string): SampleArticle[] {
-  return readArticles(root)
-    .filter((a) => articleStatus(a, now) === 'published')
-    .sort(byDateDesc)
+  return contentIndex({ articles: readArticles(root), authors: [], pages: [] }, { now, preview: false }).articles
 }
