@@ -12,14 +12,14 @@
  */
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { copyProject, removeCopy } from './support/project-copy'
 import { article, repoRoot } from './support/content-fixture'
 import { buildEnv, buildSite, siteDifferences, siteFiles } from './support/site-build'
 import { filesUnder } from '../scripts/build/files'
-import { isObjectFile } from '../scripts/build/objects'
+import { isObjectFile, objectsDirFor } from '../scripts/build/objects'
 
 interface Built {
   output: string
@@ -49,6 +49,10 @@ function renderAll(root: string): Built {
 function assertSameSite(site: string, twin: string, when: string): void {
   // Compared with their objects folders (siteFiles); out/ itself holds no object.
   for (const root of [site, twin]) assert.deepEqual(filesUnder(join(root, 'out')).filter(isObjectFile), [], `${when}: objects left in out/`)
+  // An image or card is stored once: the object is a hard link to the cache's file, not a copy of it.
+  const objects = objectsDirFor(join(site, 'out'))
+  const copies = filesUnder(objects).filter((f) => f.startsWith('_img/') && statSync(join(objects, f)).nlink < 2)
+  assert.deepEqual(copies, [], `${when}: objects copied rather than linked from the cache`)
   const differences = siteDifferences(siteFiles(join(site, 'out')), siteFiles(join(twin, 'out')))
   assert.deepEqual(differences, { onlyFirst: [], onlySecond: [], differ: [] }, `${when}: the rebuilt site (first) and the one rendered whole (second) differ`)
 }

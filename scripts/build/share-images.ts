@@ -10,13 +10,13 @@
  * a card already in place is not copied again, and a card no article has any more is removed.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ArticleCard } from '../../lib/share-image/article-cards'
 import { cardName, templateKey } from '../../lib/share-image/card-key'
-import { buildInputsDir, changesFor, stepFinished } from './build-cache'
+import { buildInputsDir, changesFor, stepFinished, writeFileAtomic } from './build-cache'
 import { outDir } from './built-site'
 import { replaceFile } from './files'
 import { readStepState, writeStepState } from './step-state'
@@ -75,7 +75,7 @@ if (todo.length > 0) {
           }
           worker.on('message', ({ id, image, error }: { id: number; image?: Uint8Array; error?: string }) => {
             if (error) problems.push(error)
-            else writeFileSync(cachePath(todo[id]!), image!)
+            else writeFileAtomic(cachePath(todo[id]!), image!)
             send()
           })
           worker.on('error', reject)
@@ -91,8 +91,8 @@ if (problems.length) {
   process.exit(1)
 }
 for (const card of toPlace) {
-  // A copy: the file in out/ becomes a hard link into the objects folder (objects.ts).
-  replaceFile(cachePath(card), join(outDir, card.path), 'copy')
+  // A card is named by its content and never written again: out/ and the objects folder share the cache's copy.
+  replaceFile(cachePath(card), join(outDir, card.path), 'link')
 }
 
 // Cards no article has any more: those the last run placed, or on a full pass every file at a card's path.

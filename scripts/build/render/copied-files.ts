@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { filesUnder, replaceFile, statKey } from '../files'
+import { isObjectFile } from '../objects'
 import { isPrunable } from '../published-images'
 import type { RenderState } from './state'
 
@@ -32,7 +33,9 @@ export function syncPublic(
     const hash = known && known.stat === stat ? known.hash : createHash('sha256').update(readFileSync(source)).digest('hex')
     state[rel] = { hash, stat }
     if (!full && known?.hash === hash && existsSync(join(outDir, rel))) continue
-    replaceFile(source, join(outDir, rel), 'copy')
+    // An object is named by its content and never written again: linked, so the image cache, out/ and the
+    // objects folder hold its bytes once.
+    replaceFile(source, join(outDir, rel), isObjectFile(rel) ? 'link' : 'copy')
     written.push(rel)
   }
   const removed = Object.keys(before).filter((rel) => !(rel in state))
