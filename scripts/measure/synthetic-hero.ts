@@ -1,11 +1,10 @@
 /**
  * A distinct hero image per synthetic article (`npm run bench -- --heroes`), the same bytes for the
- * same number. It stands in for the photograph an editor uploads, so that the bench's image step
- * costs what a real archive's does: AVIF and JPEG spend their time and bytes on detail, and a
- * noise pattern (the earlier stand-in) is all detail, which made a synthetic hero several times
- * dearer to encode than a real one. So it is built the way a photo looks: a sky and a ground in
- * soft gradients, a few large shapes, texture at a few scales, a lens's gentle blur, then fine
- * camera grain, saved as the high-quality JPEG a camera or an editor's export writes.
+ * same number. It stands in for the picture an editor uploads, so that the bench's image step costs
+ * what a real archive's does: AVIF and JPEG spend their time and bytes on detail, and noise is all
+ * detail, several times dearer to encode than a picture. So it is built the way a photograph looks:
+ * a sky and a ground in soft gradients, large and small shapes, texture at a few scales, a lens's
+ * gentle blur, then fine camera grain, saved as the high-quality JPEG a camera or an export writes.
  * `npx tsx scripts/measure/hero-encode.ts` compares its encoding cost with the sample's heroes.
  */
 import sharp from 'sharp'
@@ -49,8 +48,11 @@ function scene(r: () => number): string {
   const thing = (size: number) => {
     const [w, h] = [size * (0.3 + r()), size * (0.4 + r() * 1.4)]
     const [x, foot] = [r() * (W - w), horizon + 40 + r() * (H - horizon) * 0.5]
-    const shape = r() < 0.5 ? `<rect x="${x}" y="${foot - h}" width="${w}" height="${h}" rx="${r() * w * 0.2}"/>` : `<ellipse cx="${x + w / 2}" cy="${foot - h / 2}" rx="${w / 2}" ry="${h / 2}"/>`
-    return `<g fill="${colour(r, r() * 360, [15, 75])}" opacity="${0.75 + r() * 0.25}">${shape}</g>`
+    const shape =
+      r() < 0.5
+        ? `<rect x="${x}" y="${foot - h}" width="${w}" height="${h}" rx="${r() * w * 0.2}"/>`
+        : `<ellipse cx="${x + w / 2}" cy="${foot - h / 2}" rx="${w / 2}" ry="${h / 2}"/>`
+    return `<g fill="${colour(r, r() * 360, [15, 75])}" fill-opacity="${0.75 + r() * 0.25}">${shape}</g>`
   }
   const things = [...Array.from({ length: 3 + Math.floor(r() * 4) }, () => thing(260)), ...Array.from({ length: 20 + Math.floor(r() * 20) }, () => thing(40))]
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
@@ -61,7 +63,7 @@ function scene(r: () => number): string {
 </defs>
 <rect width="${W}" height="${H}" fill="url(#sky)"/>
 <circle cx="${r() * W}" cy="${r() * horizon * 0.6}" r="${80 + r() * 200}" fill="url(#sun)"/>
-<path d="${hill(horizon, 160)}" fill="${colour(r, groundHue + 20, [25, 50])}" opacity="0.85"/>
+<path d="${hill(horizon, 160)}" fill="${colour(r, groundHue + 20, [25, 50])}" fill-opacity="0.85"/>
 <path d="${hill(horizon + 40, 80)}" fill="url(#ground)"/>
 ${things.join('')}
 </svg>`
@@ -69,27 +71,35 @@ ${things.join('')}
 
 export async function syntheticHero(i: number): Promise<Buffer> {
   const r = seededRandom(10_000 + i)
-  const pixels = await sharp(Buffer.from(scene(r))).removeAlpha().raw().toBuffer()
-  // Texture at three scales (surfaces, foliage, fine detail), stronger on the ground than in the sky.
-  const octaves = await Promise.all(
-    [
-      [160, 20],
-      [40, 10],
-      [10, 8],
-      [3, 6],
-    ].map(async ([cell, amplitude]) => ({ noise: await relief(r, cell!), amplitude: amplitude! })),
-  )
+  const pixels = await sharp(Buffer.from(scene(r)))
+    .removeAlpha()
+    .raw()
+    .toBuffer()
+  // Texture from surfaces to fine detail (cell px, amplitude in levels), stronger towards the foreground.
+  const octaves: { noise: Float32Array; amplitude: number }[] = []
+  for (const [cell, amplitude] of [
+    [160, 20],
+    [40, 10],
+    [10, 8],
+    [3, 6],
+  ] as const)
+    octaves.push({ noise: await relief(r, cell), amplitude })
   for (let p = 0; p < W * H; p++) {
     let d = 0
     for (const { noise, amplitude } of octaves) d += noise[p]! * amplitude
     d *= 0.35 + (0.65 * Math.floor(p / W)) / H
     for (let c = p * 3; c < p * 3 + 3; c++) pixels[c] = Math.max(0, Math.min(255, pixels[c]! + d))
   }
-  const soft = await sharp(pixels, { raw: { width: W, height: H, channels: 3 } }).blur(1.2).raw().toBuffer()
+  const soft = await sharp(pixels, { raw: { width: W, height: H, channels: 3 } })
+    .blur(1.2)
+    .raw()
+    .toBuffer()
   // Camera grain: per pixel, mostly luminance, after the lens.
   for (let p = 0; p < W * H; p++) {
     const g = (r() + r() + r() - 1.5) * 4
     for (let c = p * 3; c < p * 3 + 3; c++) soft[c] = Math.max(0, Math.min(255, soft[c]! + g + (r() - 0.5) * 2))
   }
-  return sharp(soft, { raw: { width: W, height: H, channels: 3 } }).jpeg({ quality: 90 }).toBuffer()
+  return sharp(soft, { raw: { width: W, height: H, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer()
 }
