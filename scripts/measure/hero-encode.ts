@@ -2,10 +2,10 @@
  * `npx tsx scripts/measure/hero-encode.ts [N] [photo…]`: what the image step costs per hero, for N
  * synthetic heroes (synthetic-hero.ts, default 6) against every hero original of the sample content
  * (and any photographs named, reported apart), so the bench's `--heroes` archive can be checked
- * against the images it stands in for. Each goes through
- * the image step's own call (cachedVariants with the hero's widths and its Open Graph crop, into a
- * throwaway cache, reusing nothing), one after the other, synthetic and real alternating so that a
- * change of load on the shared machine falls on both. Prints per image the CPU s of this process
+ * against the images it stands in for. Each goes through the image step's own call (cachedVariants
+ * with the hero's widths and its Open Graph crop, into a throwaway cache, reusing nothing), one
+ * after the other, synthetic and real alternating so that a change of load on the shared machine
+ * falls on both. Prints per image the CPU s of this process
  * (user + sys: sharp's threads included) and the bytes of each variant, then the medians, with
  * /proc/loadavg before and after.
  */
