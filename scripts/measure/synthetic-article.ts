@@ -22,7 +22,7 @@ export function syntheticSlug(i: number): string {
 }
 
 /** Where a synthetic article's hero image goes (`--heroes`), as a public URL path: the file is public/<path>. */
-export const syntheticHeroPath = (i: number) => `/images/bench/${syntheticSlug(i)}.png`
+export const syntheticHeroPath = (i: number) => `/images/bench/${syntheticSlug(i)}.jpg`
 
 export function syntheticArticle(i: number, productIds: readonly string[], authorIds: readonly string[], hero = false): string {
   const r = rng(i + 1)
@@ -57,7 +57,7 @@ description: "${sentence()}"
 date: ${day}
 authors: [${authorIds[i % authorIds.length]}]
 tags: [${tags.join(', ')}]
-${hero ? `image: "${syntheticHeroPath(i)}"\nimageAlt: "A generated gradient for benchmark article ${i}"\n` : ''}sources:
+${hero ? `image: "${syntheticHeroPath(i)}"\nimageAlt: "A generated landscape for benchmark article ${i}"\n` : ''}sources:
   - title: "Source ${i}"
     url: "https://example.com/source-${i}"
 ---
