@@ -45,6 +45,13 @@ test('every relative link of README.md and docs/ names an existing file and head
   assert.deepEqual(broken, [])
 })
 
+test('every docs file README.md and docs/ name in code (`docs/….md`) exists', () => {
+  const missing = ['README.md', ...docs].flatMap((file) =>
+    [...read(file).matchAll(/`(docs\/[\w.-]+\.md)(?:#[\w-]+)?`/g)].filter((m) => !existsSync(join(repoRoot, m[1]!))).map((m) => `${file}: ${m[1]}`),
+  )
+  assert.deepEqual(missing, [])
+})
+
 test('every file under docs/ is reached from the README through links', () => {
   const reached = new Set<string>()
   const visit = (file: string) => {
