@@ -2,7 +2,8 @@
  * The files out/ gets besides what Next renders, kept in step with what the pages need: public/
  * (an image under /images/ or /_img/ only when some page, feed or style sheet mentions it, so a
  * draft's images never reach a production site), and the style sheets and fonts under /_next/
- * that pages reference. Each is copied when missing or changed and removed when no longer wanted.
+ * that pages reference. Each is placed when missing or changed (copied; an object hard-linked) and
+ * removed when no longer wanted.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -13,7 +14,7 @@ import { isPrunable } from '../published-images'
 import type { RenderState } from './state'
 
 /**
- * Copies the wanted files of public/ to out/ and removes the ones copied before and no longer
+ * Places the wanted files of public/ in out/ and removes the ones placed before and no longer
  * wanted; returns what it wrote and removed (paths relative to out/). A source is hashed again
  * whenever its size, time or inode differ from when it was last hashed.
  */
