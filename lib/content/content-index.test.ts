@@ -6,7 +6,6 @@
  * build: a field one side maps differently (a date, a default, an order, the publish rule) fails here.
  */
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -16,7 +15,8 @@ import { fileFacts } from '../content-check/file-facts'
 import { reservedAddresses } from '../content-check/reserved-addresses'
 import { productionContent, routeContent, type RouteContent } from '../routes'
 import { fileSlug, kindOf, walk } from '../schema/files'
-import { article, contentCopy, generatedContent, repoRoot, runContentlayer } from '../../test/support/content-fixture'
+import { article, contentCopy, generatedContent, runContentlayer } from '../../test/support/content-fixture'
+import { inSiteProcess } from '../../test/support/site-process'
 
 const now = '2026-01-15T12:00:00Z'
 
@@ -61,19 +61,10 @@ function checkSide(root: string): { production: RouteContent; preview: RouteCont
   return { production: productionContent(preview), preview }
 }
 
-const tsx = import.meta.resolve('tsx')
 const build = pathToFileURL(join(import.meta.dirname, '..', 'routes', 'build.ts')).href
 /** The site's route content (buildContent), asked in a fresh process of a production or preview build. */
-function siteSide(root: string, preview: boolean): RouteContent {
-  const script = `process.chdir(${JSON.stringify(root)})\nconst b = await import(${JSON.stringify(build)})\nconsole.log(JSON.stringify(b.buildContent()))`
-  const out = execFileSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
-    cwd: repoRoot,
-    env: { ...process.env, SITE_NOW: now, SITE_PREVIEW: preview ? '1' : '' },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return JSON.parse(out) as RouteContent
-}
+const siteSide = (root: string, preview: boolean) =>
+  inSiteProcess<RouteContent>(root, { now, preview }, `const b = await import(${JSON.stringify(build)})\nconsole.log(JSON.stringify(b.buildContent()))`)
 
 /** What the route table reads of the content, as plain data; everything else either side carries is left out. */
 const tableView = (c: RouteContent) =>

@@ -4,11 +4,11 @@
  * and next, and the affiliate-notice decision.
  */
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { after, before, describe, it } from 'node:test'
-import { article, generatedContent, repoRoot } from '../../test/support/content-fixture'
+import { article, generatedContent } from '../../test/support/content-fixture'
+import { inSiteProcess } from '../../test/support/site-process'
 
 const now = '2026-01-15T12:00:00Z'
 
@@ -78,17 +78,7 @@ console.log(JSON.stringify({
   affiliate: Object.fromEntries(['https://shop.example.com/', 'https://www.shop.example.com/x', 'https://other.example.org/shop.example.com'].map((u) => [u, c.isAffiliateUrl(u)])),
 }))`
 
-const tsx = import.meta.resolve('tsx')
-function view(root: string, preview: boolean): View {
-  const script = `process.chdir(${JSON.stringify(root)})\n${viewCode}`
-  const out = execFileSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
-    cwd: repoRoot,
-    env: { ...process.env, SITE_NOW: now, SITE_PREVIEW: preview ? '1' : '' },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return JSON.parse(out) as View
-}
+const view = (root: string, preview: boolean) => inSiteProcess<View>(root, { now, preview }, viewCode)
 
 describe('the content module', () => {
   let production: View
