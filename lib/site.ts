@@ -33,16 +33,12 @@ export const site = {
   locale: 'en_US',
   url: env.siteUrl,
   /**
-   * Articles per list page (home, archive, tags, authors). 12: within the 10-20 news sites show,
-   * it fills rows of 1, 2, 3 or 4 columns evenly, and it makes fewer than half as many list pages
-   * as 5 did (build cost, issue #10).
+   * Articles per page of a list: a month of the archive, a tag, an author (lib/page/pagination.ts).
+   * A list of up to 2 * 48 - 1 articles is one page, so a reader finds a month or a small topic on
+   * one page; a longer list splits. Below 48 an archive makes more list pages than articles stay
+   * within the host's file budget (issue #18, docs/performance.md); above it a page grows long.
    */
-  pageSize: 12,
-  /**
-   * Articles per page of a month of the archive (lib/page/pagination.ts): a reader expects a month
-   * on one page, so a month of up to 2 * 48 - 1 articles is one page; a busier month splits.
-   */
-  monthPageSize: 48,
+  pageSize: 48,
   /**
    * The front page (lib/content/front-page.ts): the lead story, then the next `latest` stories in
    * a grid (6: two rows of three on a desktop), then a block for each of the `topics` most used

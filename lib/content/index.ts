@@ -304,7 +304,7 @@ export const getArchiveMonthPage = recorded('getArchiveMonthPage', function getA
   const all = getMonths()
   const i = all.findIndex((m) => m.year === month.year && m.month === month.month)
   const group = all[i]
-  const slice = group && listSlice(group.articles, page, site.monthPageSize)
+  const slice = group && listSlice(group.articles, page)
   if (!group || !slice) return undefined
   const ref = (m: MonthGroup<Article> | undefined): Month | undefined => m && { year: m.year, month: m.month }
   const [previous, next] = [ref(all[i + 1]), ref(all[i - 1])]

@@ -229,7 +229,7 @@ export const routes: Route[] = [
     pattern: '/archive/:year/:month',
     paged: true,
     output: 'page',
-    params: (c) => groupMonths(c.articles).flatMap((m) => pageParams(m.articles.length, site.monthPageSize).map((p) => ({ ...monthParams(m), ...p }))),
+    params: (c) => groupMonths(c.articles).flatMap((m) => pageParams(m.articles.length).map((p) => ({ ...monthParams(m), ...p }))),
     path: (p) => listPath(`/archive/${str(p.year)}/${str(p.month)}`, p),
     reads: articleList,
     // Its articles, and the months before and after it for its links.
@@ -237,7 +237,7 @@ export const routes: Route[] = [
       const months = groupMonths(c.articles)
       const i = months.findIndex((m) => monthParams(m).year === str(p.year) && monthParams(m).month === str(p.month))
       const around = [months[i + 1], months[i - 1]].map((m) => (m ? monthUrl(m) : '-'))
-      return [...slugsOf(monthArticles(c, p), p, site.monthPageSize), ...around]
+      return [...slugsOf(monthArticles(c, p), p), ...around]
     },
     sitemap: (c) => groupMonths(c.articles).map((m) => ({ path: monthUrl(m), lastModified: newest(m.articles), year: m.year })),
     pageTypes: [{ name: 'archive month', path: '/archive/2025/11' }],

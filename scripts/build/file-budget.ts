@@ -38,8 +38,7 @@ export function fileBreakdown(files: Iterable<string>): FileBreakdown {
 
 /** What reduces each kind, for the message when the site is over the limit. */
 export const levers: Record<FileKind, string> = {
-  pages:
-    'one page per article, tag, author and list page: site.pageSize and site.monthPageSize (lib/site.ts) set how many list pages there are; articles are what they are',
+  pages: 'one page per article, tag, author and list page: site.pageSize (lib/site.ts) sets how many list pages there are; articles are what they are',
   images:
     'image variants and share crops are objects (out-objects/, scripts/build/objects.ts), not files of out/; what is left is originals under /images/ (SVG), icons and one share card per article without a hero: check public/ and lib/share-image',
   'search index':
