@@ -1,36 +1,18 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { after, before, beforeEach, describe, it } from 'node:test'
 import { parse } from 'yaml'
+import { sampleObjects as files, sha256, writeObjects } from '../../test/support/objects-folder'
+import { readDeployedObjects, writeDeployedObjects } from './deployed-objects'
 import { startFakeS3, type FakeS3 } from './fake-s3'
+import { leftOutName, objectsDelta } from './objects-delta'
 import { Bucket, signRequest } from './s3'
 import { uploadObjects } from './upload-objects'
 
 const credentials = { accessKeyId: 'test-key', secretAccessKey: 'test-secret', region: 'auto' }
-const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex')
-
-/** An objects folder as the build writes it: the files and objects.json. */
-function writeObjects(dir: string, files: Record<string, string>, env = 'production'): void {
-  rmSync(dir, { recursive: true, force: true })
-  for (const [key, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, key)), { recursive: true })
-    writeFileSync(join(dir, key), text)
-  }
-  const objects = Object.fromEntries(Object.entries(files).map(([k, t]) => [k, sha256(t)]))
-  writeFileSync(join(dir, 'objects.json'), JSON.stringify({ env, objects }))
-}
-
-const files = {
-  '_img/0123456789abcdef/hero-640.avif': 'avif bytes',
-  '_img/0123456789abcdef/hero-640.webp': 'webp bytes',
-  '_img/fedcba9876543210/card.png': 'png bytes',
-  'pagefind/2026/fragment/en_1a2b3c.pf_fragment': 'fragment',
-  'pagefind/2026/index/en_4d5e6f.pf_index': 'index',
-}
 
 describe('SigV4 signing', () => {
   it("gives the signature of AWS's documented GET Object example", () => {
@@ -175,16 +157,76 @@ describe('uploading the objects before a deploy', () => {
     assert.deepEqual(puts(), [])
   })
 
+  describe('a production delta (objects-delta.ts): only the objects the last deploy did not verify', () => {
+    const fresh = '_img/1111222233334444/hero-960.webp'
+    const changed = 'pagefind/2026/index/en_4d5e6f.pf_index'
+    const next: Record<string, string> = { ...files, [fresh]: 'new', [changed]: 'INDEX' }
+    /** Deploys `files` in full, then writes the next build's objects and its delta; returns the delta's folder. */
+    const deployThenDelta = async () => {
+      writeObjects(dir, files)
+      const first = await uploadObjects({ bucket, dir, env: 'production' })
+      const list = join(work, 'deployed-objects.json')
+      writeDeployedObjects(list, first.deployed)
+      writeObjects(dir, next)
+      const delta = join(work, 'delta')
+      rmSync(delta, { recursive: true, force: true })
+      objectsDelta(dir, delta, readDeployedObjects(list))
+      s3.requests.length = 0
+      return delta
+    }
+
+    it('puts only the new objects onto a bucket holding the rest, verifies every key, and gives the list the next delta reads', async () => {
+      const delta = await deployThenDelta()
+      const result = await uploadObjects({ bucket, dir: delta, env: 'production', knownInBucket: readDeployedObjects(join(delta, leftOutName)) })
+      assert.deepEqual(result.uploaded, [fresh, changed].sort())
+      assert.deepEqual(puts().sort(), [fresh, changed].sort())
+      assert.equal(s3.objects.get(changed)?.body.toString(), 'INDEX')
+      assert.deepEqual(
+        [...result.deployed].map(([key, o]) => [key, o.sha256, o.size]),
+        Object.entries(next)
+          .sort()
+          .map(([key, text]) => [key, sha256(text), text.length]),
+      )
+    })
+
+    it('fails before putting anything, naming it, when the bucket no longer holds an object the delta left out', async () => {
+      const delta = await deployThenDelta()
+      s3.objects.delete('_img/fedcba9876543210/card.png')
+      s3.objects.set('pagefind/2026/fragment/en_1a2b3c.pf_fragment', { body: Buffer.from('other'), lastModified: new Date().toISOString() })
+      await assert.rejects(
+        uploadObjects({ bucket, dir: delta, env: 'production', knownInBucket: readDeployedObjects(join(delta, leftOutName)) }),
+        (e: Error) =>
+          /no longer holds 2 of the 4 objects the build left out as deployed before:\n_img\/fedcba9876543210\/card\.png \(not in the bucket\)\npagefind\/2026\/fragment\/en_1a2b3c\.pf_fragment \(bucket: 5 bytes/.test(
+            e.message,
+          ) && /Run the Deploy workflow again with "all_objects"/.test(e.message),
+      )
+      assert.deepEqual(puts(), [])
+    })
+
+    it('refuses an absent file the list does not name with its SHA-256, and any absent file without --known-in-bucket (a preview)', async () => {
+      const delta = await deployThenDelta()
+      const known = readDeployedObjects(join(delta, leftOutName))
+      known.set('_img/fedcba9876543210/card.png', { ...known.get('_img/fedcba9876543210/card.png')!, sha256: sha256('other bytes') })
+      known.delete('_img/0123456789abcdef/hero-640.avif')
+      await assert.rejects(
+        uploadObjects({ bucket, dir: delta, env: 'production', knownInBucket: known }),
+        /2 objects of objects\.json have no file in .* and the deployed list names none of them with that SHA-256:\n_img\/0123456789abcdef\/hero-640\.avif\n_img\/fedcba9876543210\/card\.png\n/,
+      )
+      await assert.rejects(uploadObjects({ bucket, dir: delta, env: 'production' }), /hero-640\.avif is in objects\.json but is no plain file in /)
+      assert.deepEqual(puts(), [])
+    })
+  })
+
   it('runs as the deploy runs it: plain node, no packages, exit status 1 naming the missing key', async () => {
     writeObjects(dir, files)
     const config = join(work, 'wrangler.jsonc')
     writeFileSync(config, `{\n  // test\n  "r2_buckets": [{ "binding": "OBJECTS", "bucket_name": "${s3.bucket}" }],\n}\n`)
     // Asynchronously: the fake store answers from this process.
-    const run = () =>
+    const run = (folder = dir, ...options: string[]) =>
       new Promise<{ status: number | null; out: string }>((resolve) => {
         const child = spawn(
           process.execPath,
-          ['--experimental-strip-types', '--no-warnings', 'scripts/deploy/upload-objects.ts', dir, '--config', config, '--env', 'production'],
+          ['--experimental-strip-types', '--no-warnings', 'scripts/deploy/upload-objects.ts', folder, '--config', config, '--env', 'production', ...options],
           {
             env: {
               ...process.env,
@@ -208,19 +250,34 @@ describe('uploading the objects before a deploy', () => {
       /upload-objects: The bucket objects-bucket lacks 1 of the 5 objects the pages link to:\n_img\/0123456789abcdef\/hero-640\.avif \(not in the bucket\)/,
     )
     s3.losePut.clear()
-    const ok = await run()
+    const list = join(work, 'saved-deployed-objects.json')
+    const ok = await run(dir, '--save-deployed', list)
     assert.equal(ok.status, 0, ok.out)
     assert.match(ok.out, /upload-objects: 1 uploaded, 4 already there/)
+    assert.deepEqual([...readDeployedObjects(list).keys()], Object.keys(files).sort())
+
+    // The next deploy, as production runs it: a delta of one new object and the list it was made with.
+    const fresh = '_img/1111222233334444/hero-960.webp'
+    writeObjects(dir, { ...files, [fresh]: 'new' })
+    const delta = join(work, 'delta')
+    rmSync(delta, { recursive: true, force: true })
+    objectsDelta(dir, delta, readDeployedObjects(list))
+    const next = await run(delta, '--known-in-bucket', join(delta, leftOutName), '--save-deployed', list)
+    assert.equal(next.status, 0, next.out)
+    assert.match(next.out, /upload-objects: 1 uploaded, 5 already there/)
+    assert.equal(readDeployedObjects(list).size, 6)
+    // Without the option (a preview), a folder with absent files is refused.
+    const preview = await run(delta)
+    assert.equal(preview.status, 1, preview.out)
+    assert.match(preview.out, /is in objects\.json but is no plain file in /)
   })
 })
 
 describe('the deploy workflows', () => {
-  const stepsOf = (file: string, job: string) =>
-    (
-      parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as {
-        jobs: Record<string, { steps: { name?: string; run?: string; env?: Record<string, string> }[] }>
-      }
-    ).jobs[job]!.steps
+  type Step = { name?: string; uses?: string; if?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }
+  type Workflow = { on: { workflow_dispatch?: { inputs?: Record<string, { type: string }> } }; jobs: Record<string, { steps: Step[] }> }
+  const workflow = (file: string) => parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as Workflow
+  const stepsOf = (file: string, job: string) => workflow(file).jobs[job]!.steps
   for (const [file, env, secret] of [
     ['deploy.yml', 'production', 'R2_ACCESS_KEY_ID'],
     ['preview-deploy.yml', 'preview', 'R2_PREVIEW_ACCESS_KEY_ID'],
@@ -234,4 +291,22 @@ describe('the deploy workflows', () => {
       assert.equal(steps[upload]!.env!.R2_ACCESS_KEY_ID, `\${{ secrets.${secret} }}`)
     })
   }
+
+  it("deploy.yml's build restores the list its deploy saves after the upload, unless all_objects, and sends the delta; a preview takes none", () => {
+    const build = stepsOf('deploy.yml', 'build')
+    const deploy = stepsOf('deploy.yml', 'deploy')
+    const restore = build.find((s) => s.uses?.startsWith('actions/cache/restore@'))!
+    const delta = build.find((s) => s.run?.includes('scripts/deploy/objects-delta.ts'))!
+    const artifact = build.find((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.name === 'objects')!
+    const upload = deploy.findIndex((s) => s.run?.includes('scripts/deploy/upload-objects.ts'))
+    const save = deploy.findIndex((s) => s.uses?.startsWith('actions/cache/save@'))
+    assert.equal(workflow('deploy.yml').on.workflow_dispatch?.inputs?.all_objects?.type, 'boolean')
+    assert.equal(restore.if, '${{ !inputs.all_objects }}')
+    const list = restore.with!.path!
+    assert.ok(save > upload && deploy[save]!.with!.path === list && deploy[save]!.with!.key!.startsWith(restore.with!['restore-keys']!))
+    assert.match(delta.run!, new RegExp(` out-objects "\\$RUNNER_TEMP/objects" --deployed ${list}$`))
+    assert.equal(artifact.with!.path, '${{ runner.temp }}/objects/')
+    assert.match(deploy[upload]!.run!, new RegExp(`--known-in-bucket "\\$OBJECTS/${leftOutName}" --save-deployed ${list}\n`))
+    for (const step of stepsOf('preview-deploy.yml', 'deploy')) assert.doesNotMatch(step.run ?? '', /--known-in-bucket/)
+  })
 })

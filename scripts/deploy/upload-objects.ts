@@ -3,15 +3,20 @@
  * bucket the Worker reads, before the deploy publishes pages that link to them:
  *   1. reads the manifest and checks every object against it (key layout, a plain file, its SHA-256),
  *      because a preview's folder comes from a pull request's build and is trusted for nothing;
- *   2. lists what the bucket holds and puts only the objects it lacks or holds with other bytes
- *      (size and ETag, the MD5 of a single-part upload), a few at a time, with retries;
+ *      with --known-in-bucket <list> (production only), an object without a file must be on that list
+ *      (deployed-objects.ts) with its SHA-256: the build left it out because a deploy verified it;
+ *   2. lists what the bucket holds, fails if it lacks one of the objects left out (or holds other
+ *      bytes: size and ETag, the MD5 of a single-part upload), and puts only the objects it lacks or
+ *      holds with other bytes, a few at a time, with retries;
  *   3. lists again and fails, naming them, unless every object of the manifest is there with its
  *      size and MD5: `wrangler deploy` runs only after this succeeds;
  *   4. keeps the manifest as manifests/<record>.json in the bucket (the deploy's commit), so a
- *      cleanup knows which objects the recent deploys, and so a rollback, still need.
+ *      cleanup knows which objects the recent deploys, and so a rollback, still need;
+ *   5. with --save-deployed <file>, writes what it verified there, for the next build's delta.
  * It never deletes anything. Plain node, no packages (the deploy jobs have no node_modules):
  *   node --experimental-strip-types scripts/deploy/upload-objects.ts <objects folder> \
- *     --config wrangler.jsonc --env production|preview [--record <commit>]
+ *     --config wrangler.jsonc --env production|preview [--record <commit>] \
+ *     [--known-in-bucket <list>] [--save-deployed <file>]
  * with CLOUDFLARE_ACCOUNT_ID, R2_ACCESS_KEY_ID and R2_SECRET_ACCESS_KEY in the environment
  * (R2_ENDPOINT replaces https://<account>.r2.cloudflarestorage.com, for tests).
  */
@@ -21,24 +26,35 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { objectsBucket } from '../build/objects-bucket.ts'
 import { isObjectKey } from '../build/object-keys.ts'
+import { readDeployedObjects, writeDeployedObjects, type DeployedObjects } from './deployed-objects.ts'
 import { Bucket, eachLimited, type ListedObject } from './s3.ts'
 
 /** objects.json's name in the objects folder (objects.ts manifestName). */
-const manifestName = 'objects.json'
+export const manifestName = 'objects.json'
 /** Larger objects would need a multipart upload, whose ETag is no MD5; the site has none near this. */
 export const maxObjectBytes = 25 * 1024 * 1024
 
 export interface LocalObject {
   key: string
-  file: string
+  /** None for an object left out of the folder as already in the bucket (size and MD5 from the deployed list). */
+  file?: string
+  sha256: string
   size: number
   md5: string
 }
 
+const recovery = 'Run the Deploy workflow again with "all_objects" ticked (Actions, Deploy, Run workflow): its build sends every object.'
+
+/** A list of problems, at most 50 of them shown. */
+const listed = (lines: string[]) => `${lines.slice(0, 50).join('\n')}${lines.length > 50 ? `\n… and ${lines.length - 50} more` : ''}`
+
 const hash = (algorithm: string, data: Uint8Array) => createHash(algorithm).update(data).digest('hex')
 
-/** The manifest's objects, each checked against its file. Throws on the first thing that is wrong. */
-export function readObjects(dir: string, env: 'production' | 'preview'): { objects: LocalObject[]; manifest: Buffer } {
+/**
+ * The manifest's objects, each checked against its file, or, when its file is absent and `known` is
+ * given, against the deployed list. Throws on the first thing that is wrong.
+ */
+export function readObjects(dir: string, env: 'production' | 'preview', known?: DeployedObjects): { objects: LocalObject[]; manifest: Buffer } {
   const manifest = readFileSync(join(dir, manifestName))
   let parsed: { env?: unknown; objects?: unknown }
   try {
@@ -50,17 +66,28 @@ export function readObjects(dir: string, env: 'production' | 'preview'): { objec
   if (parsed.env !== env) throw new Error(`${dir}/${manifestName} is the manifest of a ${JSON.stringify(parsed.env)?.slice(0, 40)} build, not of a ${env} one`)
   if (!parsed.objects || typeof parsed.objects !== 'object' || Array.isArray(parsed.objects)) throw new Error(`${dir}/${manifestName} lists no objects`)
   const objects: LocalObject[] = []
+  const unvouched: string[] = []
   for (const [key, sha256] of Object.entries(parsed.objects as Record<string, unknown>)) {
     if (!isObjectKey(key)) throw new Error(`${manifestName}: ${JSON.stringify(key.slice(0, 200))} is not an object key`)
     if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`${manifestName}: ${key} has no SHA-256`)
     const file = join(dir, key)
     const stat = lstatSync(file, { throwIfNoEntry: false })
+    if (!stat && known) {
+      const deployed = known.get(key)
+      if (deployed?.sha256 === sha256) objects.push({ key, sha256, size: deployed.size, md5: deployed.md5 })
+      else unvouched.push(key)
+      continue
+    }
     if (!stat?.isFile()) throw new Error(`${key} is in ${manifestName} but is no plain file in ${dir}`)
     if (stat.size > maxObjectBytes) throw new Error(`${key} is ${stat.size} bytes, more than ${maxObjectBytes}`)
     const bytes = readFileSync(file)
     if (hash('sha256', bytes) !== sha256) throw new Error(`${key}: its bytes do not have the SHA-256 ${manifestName} gives`)
-    objects.push({ key, file, size: bytes.length, md5: hash('md5', bytes) })
+    objects.push({ key, file, sha256, size: bytes.length, md5: hash('md5', bytes) })
   }
+  if (unvouched.length > 0)
+    throw new Error(
+      `${unvouched.length} objects of ${manifestName} have no file in ${dir} and the deployed list names none of them with that SHA-256:\n${listed(unvouched)}\n${recovery}`,
+    )
   return { objects: objects.sort((a, b) => (a.key < b.key ? -1 : 1)), manifest }
 }
 
@@ -78,11 +105,7 @@ const holds = (held: Map<string, ListedObject>, o: LocalObject) => {
 }
 
 /** The objects the bucket lacks or holds with other bytes, each with what is wrong. */
-export async function missingObjects(bucket: Bucket, objects: LocalObject[]): Promise<string[]> {
-  const held = await listFor(
-    bucket,
-    objects.map((o) => o.key),
-  )
+function lacking(held: Map<string, ListedObject>, objects: LocalObject[]): string[] {
   return objects
     .filter((o) => !holds(held, o))
     .map((o) => {
@@ -91,9 +114,21 @@ export async function missingObjects(bucket: Bucket, objects: LocalObject[]): Pr
     })
 }
 
+export async function missingObjects(bucket: Bucket, objects: LocalObject[]): Promise<string[]> {
+  return lacking(
+    await listFor(
+      bucket,
+      objects.map((o) => o.key),
+    ),
+    objects,
+  )
+}
+
 export interface UploadResult {
   total: number
   uploaded: string[]
+  /** Every object of the manifest, as the bucket now holds it (verified). */
+  deployed: DeployedObjects
 }
 
 export async function uploadObjects(opts: {
@@ -102,37 +137,48 @@ export async function uploadObjects(opts: {
   env: 'production' | 'preview'
   /** manifests/<record>.json keeps this deploy's manifest; none when undefined. */
   record?: string
+  /** What earlier deploys verified in the bucket: an object without a file must be on it (and still in the bucket). */
+  knownInBucket?: DeployedObjects
   concurrency?: number
   log?: (line: string) => void
 }): Promise<UploadResult> {
   const log = opts.log ?? (() => {})
   if (opts.record !== undefined && !/^[0-9A-Za-z._-]{1,100}$/.test(opts.record)) throw new Error(`${opts.record} cannot name a manifest record`)
-  const { objects, manifest } = readObjects(opts.dir, opts.env)
+  const { objects, manifest } = readObjects(opts.dir, opts.env, opts.knownInBucket)
   const held = await listFor(
     opts.bucket,
     objects.map((o) => o.key),
   )
-  const toPut = objects.filter((o) => !holds(held, o))
+  const leftOut = objects.filter((o) => o.file === undefined)
+  // Checked before any put: nothing here can bring them.
+  const gone = lacking(held, leftOut)
+  if (gone.length > 0)
+    throw new Error(
+      `The bucket ${opts.bucket.name} no longer holds ${gone.length} of the ${leftOut.length} objects the build left out as deployed before:\n${listed(gone)}\n${recovery}`,
+    )
+  const toPut = objects.filter((o) => o.file !== undefined && !holds(held, o))
   log(
-    `${objects.length} objects in ${opts.dir}/${manifestName}; the bucket ${opts.bucket.name} holds ${objects.length - toPut.length} of them; uploading ${toPut.length}`,
+    `${objects.length} objects in ${opts.dir}/${manifestName} (${leftOut.length} of them left out of the folder as deployed before); the bucket ${opts.bucket.name} holds ${objects.length - toPut.length} of them; uploading ${toPut.length}`,
   )
   const errors = await eachLimited(toPut, opts.concurrency ?? 8, async (o) => {
-    const bytes = readFileSync(o.file)
+    const bytes = readFileSync(o.file!)
     if (hash('md5', bytes) !== o.md5) throw new Error(`${o.key} changed on disk during the upload`)
     await opts.bucket.put(o.key, bytes)
   })
   if (errors.length > 0) throw new Error(`${errors.length} of ${toPut.length} uploads failed:\n${errors.slice(0, 20).map(String).join('\n')}`)
   const missing = await missingObjects(opts.bucket, objects)
   if (missing.length > 0)
-    throw new Error(
-      `The bucket ${opts.bucket.name} lacks ${missing.length} of the ${objects.length} objects the pages link to:\n${missing.slice(0, 50).join('\n')}${missing.length > 50 ? `\n… and ${missing.length - 50} more` : ''}`,
-    )
+    throw new Error(`The bucket ${opts.bucket.name} lacks ${missing.length} of the ${objects.length} objects the pages link to:\n${listed(missing)}`)
   log(`verified: the bucket ${opts.bucket.name} holds all ${objects.length} objects with their bytes`)
   if (opts.record !== undefined) {
     await opts.bucket.put(`manifests/${opts.record}.json`, manifest, 'application/json')
     log(`kept the manifest as manifests/${opts.record}.json`)
   }
-  return { total: objects.length, uploaded: toPut.map((o) => o.key) }
+  return {
+    total: objects.length,
+    uploaded: toPut.map((o) => o.key),
+    deployed: new Map(objects.map((o) => [o.key, { sha256: o.sha256, size: o.size, md5: o.md5 }])),
+  }
 }
 
 /** The bucket of the environment's R2 credentials (names of the variables, so previews can use their own). */
@@ -168,9 +214,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const { operands, options } = parseArgs(process.argv.slice(2))
     const env = options.env ?? 'production'
     if ((env !== 'production' && env !== 'preview') || operands.length !== 1)
-      throw new Error('usage: upload-objects.ts <objects folder> --config <wrangler.jsonc> --env production|preview [--record <name>]')
+      throw new Error(
+        'usage: upload-objects.ts <objects folder> --config <wrangler.jsonc> --env production|preview [--record <name>] [--known-in-bucket <list>] [--save-deployed <file>]',
+      )
     const name = objectsBucket(options.config ?? 'wrangler.jsonc', env)
-    const result = await uploadObjects({ bucket: bucketFromEnv(name), dir: operands[0]!, env, record: options.record, log: console.log })
+    const knownInBucket = options['known-in-bucket'] === undefined ? undefined : readDeployedObjects(options['known-in-bucket'])
+    const result = await uploadObjects({ bucket: bucketFromEnv(name), dir: operands[0]!, env, record: options.record, knownInBucket, log: console.log })
+    if (options['save-deployed'] !== undefined) writeDeployedObjects(options['save-deployed'], result.deployed)
     console.log(`upload-objects: ${result.uploaded.length} uploaded, ${result.total - result.uploaded.length} already there`)
   } catch (error) {
     console.error(`upload-objects: ${error instanceof Error ? error.message : String(error)}`)
