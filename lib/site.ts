@@ -35,8 +35,8 @@ export const site = {
   /**
    * Articles per page of a list: a month of the archive, a tag, an author (lib/page/pagination.ts).
    * A list of up to 2 * 48 - 1 articles is one page, so a reader finds a month or a small topic on
-   * one page; a longer list splits. Below 48 an archive makes more list pages than articles stay
-   * within the host's file budget (issue #18, docs/performance.md); above it a page grows long.
+   * one page; a longer list splits. Smaller pages would make an archive's list pages outgrow the
+   * host's file budget (issue #18, docs/performance.md); larger ones make long pages.
    */
   pageSize: 48,
   /**
