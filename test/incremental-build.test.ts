@@ -16,6 +16,7 @@ import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } fro
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { copyProject, removeCopy } from './support/project-copy'
+import { readArticles } from './support/articles'
 import { article, repoRoot } from './support/content-fixture'
 import { buildEnv, buildSite, siteDifferences, siteFiles } from './support/site-build'
 import { filesUnder } from '../scripts/build/files'
@@ -145,8 +146,23 @@ test(
       edit(both, 'content/authors/lena-vogel.mdx', (t) => t.replace('name: "Lena Vogel"', 'name: "Lena Vogel-Brandt"'))
       const author = build(site)
       assert.ok(author.rendered < author.urls, `an author's name renders a part of the site (${author.rendered} of ${author.urls})`)
+      // A bio shows on the author's page and in their articles' author box; a card's byline reads the name only.
+      edit(both, 'content/authors/lena-vogel.mdx', (t) => t.replace(/^shortBio: "(.*)"$/m, 'shortBio: "$1 She also edits the hardware desk."'))
+      const bio = build(site)
+      const hers = new Set([
+        'authors/lena-vogel.html',
+        ...readArticles(site)
+          .filter((a) => a.authors.includes('lena-vogel'))
+          .map((a) => `articles/${a.slug}.html`),
+      ])
+      assert.ok(pagesWritten(bio).includes('authors/lena-vogel.html'), 'a bio edit renders the author page')
+      assert.deepEqual(
+        pagesWritten(bio).filter((f) => f !== '404.html' && !hers.has(f)),
+        [],
+        'a bio edit renders the author page and their articles, not the pages with a card by them',
+      )
       renderAll(twin)
-      assertSameSite(site, twin, "after a price edit and an author's new name")
+      assertSameSite(site, twin, "after a price edit, an author's new name and a new bio")
 
       // Round 4: components. One that needs the framework runtime, or an inline script off the
       // allowlist, fails the build, naming the pages; nothing of that build may be reused.

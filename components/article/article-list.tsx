@@ -1,6 +1,6 @@
 import { ListImage } from './list-image'
 import { imageSizes } from '@/components/image/sizes'
-import { getArticleAuthors, type Article } from '@/lib/content'
+import { getBylineAuthors, type Article } from '@/lib/content'
 import { Byline } from './byline'
 import { DateLine } from './date-line'
 import { StatusLabel } from './status-label'
@@ -22,7 +22,7 @@ export function ArticleSummary({ article, headingLevel = 2 }: { article: Article
           </a>
         </Heading>
         <p className="text-muted">{article.description}</p>
-        <Byline authors={getArticleAuthors(article)} />
+        <Byline authors={getBylineAuthors(article)} />
         <TagList tags={article.tags} />
       </div>
       <ListImage article={article} sizes={imageSizes.thumbnail} className="mt-1 aspect-[16/9] h-auto w-24 shrink-0 rounded-md object-cover sm:w-48" />

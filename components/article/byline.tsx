@@ -1,9 +1,9 @@
-import type { Author } from '@/lib/content'
+import type { BylineAuthor } from '@/lib/content'
 import { listParts } from '@/lib/text/format'
 import { authorUrl } from '@/lib/urls'
 
 /** "By A and B", each name linking to the author page. */
-export function Byline({ authors, linked = true }: { authors: Author[]; linked?: boolean }) {
+export function Byline({ authors, linked = true }: { authors: BylineAuthor[]; linked?: boolean }) {
   let i = 0
   return (
     <p className="text-sm">

@@ -1,6 +1,6 @@
 import { ListImage } from './list-image'
 import { imageSizes } from '@/components/image/sizes'
-import { getArticleAuthors, type Article } from '@/lib/content'
+import { getBylineAuthors, type Article } from '@/lib/content'
 import { Byline } from './byline'
 import { DateLine } from './date-line'
 import { StatusLabel } from './status-label'
@@ -19,7 +19,7 @@ export function LeadStory({ article }: { article: Article }) {
         </h2>
         <p className="text-lg text-muted">{article.description}</p>
         <div className="flex flex-wrap items-baseline gap-x-2">
-          <Byline authors={getArticleAuthors(article)} />
+          <Byline authors={getBylineAuthors(article)} />
           <span aria-hidden="true" className="text-sm text-muted">
             ·
           </span>
@@ -48,7 +48,7 @@ export function StoryCard({ article }: { article: Article }) {
         </a>
       </h3>
       <p className="text-sm text-muted">{article.description}</p>
-      <Byline authors={getArticleAuthors(article)} linked={false} />
+      <Byline authors={getBylineAuthors(article)} linked={false} />
     </article>
   )
 }

@@ -177,6 +177,22 @@ export const getArticleAuthors = recorded(
   (article) => [{ authors: article.authors }],
 )
 
+/** What a byline shows of an author. */
+export type BylineAuthor = Pick<Author, 'id' | 'name'>
+
+/**
+ * An article's authors as its byline shows them, name and id only: the cards and lists that carry
+ * a byline read this, so an edit to an author's bio or picture renders their own pages again, not
+ * every page with a card by them.
+ */
+export const getBylineAuthors = recorded(
+  'getBylineAuthors',
+  function getBylineAuthors(article: Pick<Article, 'authors'>): BylineAuthor[] {
+    return article.authors.map((id) => ({ id, name: getAuthor(id).name }))
+  },
+  (article) => [{ authors: article.authors }],
+)
+
 /** A catalogue product, and whether its price is too old to show (price-age.ts): part of the recorded answer, so a card whose price goes stale renders again. */
 export const getProduct = recorded('getProduct', function getProduct(id: string): Product & { priceStale: boolean } {
   load()

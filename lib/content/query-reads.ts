@@ -35,6 +35,8 @@ export const queryReads: Record<string, Part[]> = {
   getAuthors: authors,
   getAuthor: authors,
   getArticleAuthors: authors,
+  // Names only.
+  getBylineAuthors: [{ kind: 'author', part: 'listing' }],
   getPages: [{ kind: 'page', part: 'body' }],
   getProduct: [{ kind: 'product', part: 'listing' }],
   // Which hosts the catalogue sells from.

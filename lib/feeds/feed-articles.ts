@@ -1,5 +1,5 @@
 /** Articles of the content layer as the feed builders take them, and the feeds' files. Used by the feed routes only. */
-import { type Article, getArticleAuthors, getArticleBody, getProduct, getPublishedArticles, isAffiliateUrl } from '../content'
+import { type Article, getArticleBody, getBylineAuthors, getProduct, getPublishedArticles, isAffiliateUrl } from '../content'
 import { remembered } from '../content/reads'
 import { fileResponse } from '../page/file-response'
 import { renderFeedHtml } from './article-html'
@@ -31,7 +31,7 @@ export const toFeedArticle = remembered(
       corrections: article.corrections.map((c) => ({ date: c.date })),
       status: article.status,
       tags: article.tags,
-      authors: getArticleAuthors(article).map((a) => ({ id: a.id, name: a.name })),
+      authors: getBylineAuthors(article).map((a) => ({ id: a.id, name: a.name })),
       html,
     }
   },
