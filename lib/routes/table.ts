@@ -92,10 +92,10 @@ function listPath(base: string, params: Params): string {
 }
 
 /** The slugs a list page of some params shows, by the rule the content module applies (lib/page/pagination.ts). */
-function slugsOf(articles: RouteArticle[], params: Params, size: number = site.pageSize): string[] {
+function slugsOf(articles: RouteArticle[], params: Params): string[] {
   const segments = params.page
   const page = parsePage(Array.isArray(segments) ? segments : [])
-  const slice = page === undefined ? undefined : listSlice(articles, page, size)
+  const slice = page === undefined ? undefined : listSlice(articles, page)
   return slice ? slice.items.map((a) => a.slug) : []
 }
 
