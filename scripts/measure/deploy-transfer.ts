@@ -3,17 +3,18 @@
  * what a production deploy moves over the network for the build in a copy of the project (a
  * `npm run bench -- N --keep` copy, say), the figures behind issue #17's commit-to-live estimate
  * (docs/performance.md). Prints, each with its file count and MB:
- *   - the build job's Actions cache entry (.deploy.yml's paths; a hard-linked file counts once, as tar
+ *   - the build job's Actions cache entry (deploy.yml's paths; a hard-linked file counts once, as tar
  *     stores it once), restored before the build and saved after it;
  *   - the `site` artifact, out/, as upload-artifact zips it (each file deflated, level 6);
  *   - the `objects` artifact as scripts/deploy/objects-delta.ts makes it, given the objects.json of
  *     the last deploy (every object without one, as on a first deploy).
  * A figures script: it reads, zips in memory and writes only a temporary folder it removes.
  */
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
+import { filesUnder } from '../build/files'
 import { objectsDelta } from '../deploy/objects-delta'
 import type { DeployedObjects } from '../deploy/deployed-objects'
 
@@ -27,16 +28,9 @@ function uniqueSize(dirs: string[], each?: (file: string) => void): Size {
   const seen = new Set<string>()
   const size: Size = { files: 0, bytes: 0 }
   for (const dir of dirs) {
-    let names: string[]
-    try {
-      names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    } catch {
-      continue
-    }
-    for (const name of names) {
+    for (const name of filesUnder(dir)) {
       const file = join(dir, name)
       const s = lstatSync(file)
-      if (!s.isFile()) continue
       const id = `${s.dev}:${s.ino}`
       if (seen.has(id)) continue
       seen.add(id)
