@@ -58,6 +58,15 @@ describe('content check', () => {
     expectLine(check({ [bad]: article({ frontmatter: { date: '2025-02-30' } }) }), `${bad}:4:`, '"date" is not a valid date')
   })
 
+  it('a time of day without a time zone is refused; with one, or a date alone, it passes', () => {
+    expectLine(check({ [bad]: article({ frontmatter: { date: '"2025-06-01T09:30"' } }) }), `${bad}:4:`, '"date" has a time but no time zone', '2025-06-01T09:30Z')
+    expectLine(check({ [bad]: article({ frontmatter: { date: '"2025-06-01 09:30:00"' } }) }), `${bad}:4:`, '"date" has a time but no time zone')
+    for (const date of ['"2025-06-01T09:30Z"', '"2025-06-01T09:30+02:00"', '2025-06-01']) {
+      const lines = check({ [bad]: article({ frontmatter: { date } }) }).filter((l) => l.startsWith(bad))
+      assert.deepEqual(lines, [], `date ${date}`)
+    }
+  })
+
   it('updated before date', () => {
     expectLine(check({ [bad]: article({ frontmatter: { updated: '2025-05-01' } }) }), `${bad}:7:`, '"updated" (2025-05-01) is before "date" (2025-06-01)')
   })

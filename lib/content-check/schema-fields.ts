@@ -11,7 +11,7 @@ export interface FieldDef {
   description?: string
 }
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
 
 /** A calendar-valid date: "2025-02-30" and "9 Nov 2025" are refused. */
 export function isValidDate(value: unknown): value is string {
@@ -21,6 +21,15 @@ export function isValidDate(value: unknown): value is string {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const probe = new Date(Date.UTC(y, mo - 1, d))
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d && !Number.isNaN(new Date(value).getTime())
+}
+
+/**
+ * A date with a time of day but no zone ("2025-11-09T10:00"): JavaScript reads it in the time zone
+ * of the machine that runs the build, so a laptop and CI would publish it at different instants.
+ */
+export function hasTimeWithoutZone(value: string): boolean {
+  const m = datePattern.exec(value.trim())
+  return m !== null && m[4] !== undefined && m[7] === undefined
 }
 
 function describe(value: unknown): string {
@@ -70,6 +79,11 @@ function checkValue(value: unknown, def: FieldDef, path: (string | number)[], ya
       return
     case 'date':
       if (!isValidDate(value)) report.error(`field ${name} is not a valid date: ${describe(value)}; write it as YYYY-MM-DD, e.g. 2025-11-09`, at)
+      else if (hasTimeWithoutZone(value))
+        report.error(
+          `field ${name} has a time but no time zone: ${describe(value)}; every machine would read it in its own zone, so add one (e.g. ${value.trim()}Z for UTC, or ${value.trim()}+01:00) or write the date alone`,
+          at,
+        )
       return
     case 'boolean':
       if (typeof value !== 'boolean') report.error(`field ${name} must be true or false, got ${describe(value)}`, at)
