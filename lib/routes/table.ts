@@ -112,8 +112,8 @@ const sitemapYears = (c: RouteContent) =>
 
 const listing = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'listing' })
 const body = (kind: Read['kind'], scope: Read['scope']): Read => ({ kind, scope, part: 'body' })
-/** An article list: every article's listing fields and its authors (whose answer carries their bios). */
-const articleList: Read[] = [listing('article', 'all'), body('author', 'all')]
+/** An article list: every article's listing fields and its bylines (the authors' names, lib/content getBylineAuthors). */
+const articleList: Read[] = [listing('article', 'all'), listing('author', 'all')]
 
 /** A site-wide feed's route, from its record: adding a feed to lib/feeds/site-feeds.ts adds it here. */
 function siteFeedRoute(feed: SiteFeedName): Route {
