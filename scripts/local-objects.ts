@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync } from
 import { join, resolve } from 'node:path'
 import { writeFileAtomic } from './build/build-cache'
 import { objectsBucket } from './build/objects-bucket'
-import { manifestName, objectsDirFor, type ObjectsFile } from './build/objects'
+import { manifestName } from './build/object-keys'
+import { objectsDirFor, type ObjectsFile } from './build/objects'
 
 export { objectsBucket }
 

@@ -5,6 +5,9 @@
  * node on an untrusted preview artifact) refuse the same keys.
  */
 
+/** The manifest's name in an objects folder, beside the objects (never an object itself: it has no hash folder). */
+export const manifestName = 'objects.json'
+
 /** Media types of the objects' extensions. Pagefind reads its files as bytes (gzip inside). */
 export const mediaTypes: Record<string, string> = {
   avif: 'image/avif',

@@ -5,7 +5,8 @@
 import { join, resolve } from 'node:path'
 import { siteKind, writeFileAtomic } from './build-cache'
 import { outDir } from './built-site'
-import { manifestName, moveObjects, objectsDir, objectsStateKey, objectsStep, type ObjectsFile, type ObjectsState } from './objects'
+import { manifestName } from './object-keys'
+import { moveObjects, objectsDir, objectsStateKey, objectsStep, type ObjectsFile, type ObjectsState } from './objects'
 import { readStepState, writeStepState } from './step-state'
 
 const started = performance.now()

@@ -13,6 +13,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { objectsDirFor, outDir } from './built-site'
 import { filesUnder, removeEmptyDirectories, replaceFile, statKey } from './files'
+import { manifestName } from './object-keys'
 
 /** Object files by path relative to out/ (the URL path without its leading slash). */
 const objectFile = [/^_img\/[0-9a-f]{16}\/[^/]+$/, /^pagefind\/[^/]+\/(fragment|index)\/[^/]+$/]
@@ -39,9 +40,6 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 
 /** Path → SHA-256 of the bytes: what the objects folder holds for this build. */
 export type ObjectManifest = Record<string, string>
-
-/** The manifest's name, beside the objects (never an object itself: it has no hash folder). */
-export const manifestName = 'objects.json'
 
 /**
  * The manifest: which kind of site the objects belong to, which decides their bucket (wrangler.jsonc:

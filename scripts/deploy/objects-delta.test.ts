@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -50,6 +50,23 @@ describe("the production build's objects artifact", () => {
     assert.deepEqual(objectsDelta(from, to).sent, Object.keys(sampleObjects).sort())
     assert.equal(readDeployedObjects(join(to, leftOutName)).size, 0)
     assert.throws(() => objectsDelta(from, to), /delta already exists/)
+  })
+
+  it("refuses a manifest naming a key outside the objects' layout, or a preview's, before it links anything", () => {
+    const outside = join(work, 'outside.txt')
+    writeFileSync(outside, 'not an object')
+    for (const [objects, env, message] of [
+      [{ '../outside.txt': sha256('not an object') }, 'production', /"\.\.\/outside\.txt" is not an object key/],
+      [{ '_img/0123456789abcdef/x.webp': 'short' }, 'production', /has no SHA-256/],
+      [{}, 'preview', /manifest of a "preview" build, not of a production one/],
+    ] as const) {
+      rmSync(from, { recursive: true, force: true })
+      mkdirSync(from, { recursive: true })
+      writeFileSync(join(from, 'objects.json'), JSON.stringify({ env, objects }))
+      rmSync(to, { recursive: true, force: true })
+      assert.throws(() => objectsDelta(from, to), message)
+      assert.equal(existsSync(to), false, 'nothing written')
+    }
   })
 
   it('reads no list when the cache held none, or one it cannot read, and says so', () => {

@@ -6,12 +6,13 @@
  * list every object goes, as for a first deploy. Plain node, no packages:
  *   node --experimental-strip-types scripts/deploy/objects-delta.ts <objects folder> <new folder> [--deployed <list>]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { replaceFile } from '../build/files.ts'
 import { readDeployedObjects, writeDeployedObjects, type DeployedObjects } from './deployed-objects.ts'
-import { manifestName, parseArgs } from './upload-objects.ts'
+import { manifestName } from '../build/object-keys.ts'
+import { parseArgs, readManifest } from './upload-objects.ts'
 
 /** The deployed list's name in the new folder. */
 export const leftOutName = 'deployed-objects.json'
@@ -25,12 +26,11 @@ export interface Delta {
 /** Writes the new folder `to` (which must not exist) from the objects folder `from`. */
 export function objectsDelta(from: string, to: string, deployed: DeployedObjects = new Map()): Delta {
   if (existsSync(to)) throw new Error(`${to} already exists`)
-  const manifest = readFileSync(join(from, manifestName))
-  const objects = (JSON.parse(manifest.toString('utf8')) as { objects: Record<string, string> }).objects
+  const { manifest, entries } = readManifest(from, 'production')
   mkdirSync(to, { recursive: true })
   const sent: string[] = []
   const leftOut: DeployedObjects = new Map()
-  for (const [key, sha256] of Object.entries(objects)) {
+  for (const [key, sha256] of entries) {
     const there = deployed.get(key)
     if (there?.sha256 === sha256) leftOut.set(key, there)
     else {
@@ -40,7 +40,7 @@ export function objectsDelta(from: string, to: string, deployed: DeployedObjects
   }
   writeFileSync(join(to, manifestName), manifest)
   writeDeployedObjects(join(to, leftOutName), leftOut)
-  return { total: Object.keys(objects).length, sent: sent.sort() }
+  return { total: entries.length, sent: sent.sort() }
 }
 
 /**

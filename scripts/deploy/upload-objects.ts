@@ -25,12 +25,10 @@ import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { objectsBucket } from '../build/objects-bucket.ts'
-import { isObjectKey } from '../build/object-keys.ts'
+import { isObjectKey, manifestName } from '../build/object-keys.ts'
 import { readDeployedObjects, writeDeployedObjects, type DeployedObjects } from './deployed-objects.ts'
 import { Bucket, eachLimited, type ListedObject } from './s3.ts'
 
-/** objects.json's name in the objects folder (objects.ts manifestName). */
-export const manifestName = 'objects.json'
 /** Larger objects would need a multipart upload, whose ETag is no MD5; the site has none near this. */
 export const maxObjectBytes = 25 * 1024 * 1024
 
@@ -51,10 +49,11 @@ const listed = (lines: string[]) => `${lines.slice(0, 50).join('\n')}${lines.len
 const hash = (algorithm: string, data: Uint8Array) => createHash(algorithm).update(data).digest('hex')
 
 /**
- * The manifest's objects, each checked against its file, or, when its file is absent and `known` is
- * given, against the deployed list. Throws on the first thing that is wrong.
+ * The manifest of the objects folder `dir`, whole, and its entries (key → SHA-256), each key one an
+ * object can have: a key that climbs out of the folder never reaches a file system call. Throws on
+ * the first thing that is wrong.
  */
-export function readObjects(dir: string, env: 'production' | 'preview', known?: DeployedObjects): { objects: LocalObject[]; manifest: Buffer } {
+export function readManifest(dir: string, env: 'production' | 'preview'): { manifest: Buffer; entries: [key: string, sha256: string][] } {
   const manifest = readFileSync(join(dir, manifestName))
   let parsed: { env?: unknown; objects?: unknown }
   try {
@@ -65,11 +64,24 @@ export function readObjects(dir: string, env: 'production' | 'preview', known?: 
   }
   if (parsed.env !== env) throw new Error(`${dir}/${manifestName} is the manifest of a ${JSON.stringify(parsed.env)?.slice(0, 40)} build, not of a ${env} one`)
   if (!parsed.objects || typeof parsed.objects !== 'object' || Array.isArray(parsed.objects)) throw new Error(`${dir}/${manifestName} lists no objects`)
-  const objects: LocalObject[] = []
-  const unvouched: string[] = []
+  const entries: [string, string][] = []
   for (const [key, sha256] of Object.entries(parsed.objects as Record<string, unknown>)) {
     if (!isObjectKey(key)) throw new Error(`${manifestName}: ${JSON.stringify(key.slice(0, 200))} is not an object key`)
     if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`${manifestName}: ${key} has no SHA-256`)
+    entries.push([key, sha256])
+  }
+  return { manifest, entries }
+}
+
+/**
+ * The manifest's objects, each checked against its file, or, when its file is absent and `known` is
+ * given, against the deployed list. Throws on the first thing that is wrong.
+ */
+export function readObjects(dir: string, env: 'production' | 'preview', known?: DeployedObjects): { objects: LocalObject[]; manifest: Buffer } {
+  const { manifest, entries } = readManifest(dir, env)
+  const objects: LocalObject[] = []
+  const unvouched: string[] = []
+  for (const [key, sha256] of entries) {
     const file = join(dir, key)
     const stat = lstatSync(file, { throwIfNoEntry: false })
     if (!stat && known) {
