@@ -1,4 +1,4 @@
-/** Built sites compared file by file: the rebuild tests and the weekly rebuild check (scripts/compare-sites.ts) share this. */
+/** Built sites compared file by file: the rebuild tests and the weekly rebuild check (scripts/rebuild-check.ts) share this. */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { filesUnder } from './files'
