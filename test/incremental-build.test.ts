@@ -146,6 +146,12 @@ test(
       edit(both, 'content/authors/lena-vogel.mdx', (t) => t.replace('name: "Lena Vogel"', 'name: "Lena Vogel-Brandt"'))
       const author = build(site)
       assert.ok(author.rendered < author.urls, `an author's name renders a part of the site (${author.rendered} of ${author.urls})`)
+      // The sitemaps list an author's page by id: a new name leaves them as they are.
+      assert.deepEqual(
+        author.written.filter((f) => /^sitemaps?[/.]/.test(f)),
+        [],
+        "an author's new name writes no sitemap",
+      )
       // A bio shows on the author's page and in their articles' author box; a card's byline reads the name only.
       edit(both, 'content/authors/lena-vogel.mdx', (t) => t.replace(/^shortBio: "(.*)"$/m, 'shortBio: "$1 She also edits the hardware desk."'))
       const bio = build(site)
@@ -157,9 +163,9 @@ test(
       ])
       assert.ok(pagesWritten(bio).includes('authors/lena-vogel.html'), 'a bio edit renders the author page')
       assert.deepEqual(
-        pagesWritten(bio).filter((f) => f !== '404.html' && !hers.has(f)),
+        bio.written.filter((f) => f !== '404.html' && !hers.has(f)),
         [],
-        'a bio edit renders the author page and their articles, not the pages with a card by them',
+        'a bio edit writes the author page and their articles, and no other file: not the pages with a card by them, the feeds or the sitemaps',
       )
       renderAll(twin)
       assertSameSite(site, twin, "after a price edit, an author's new name and a new bio")

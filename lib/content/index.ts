@@ -157,9 +157,10 @@ export const getRelatedArticles = recorded(
   (article: Pick<Article, 'slug' | 'tags'>, limit?: number) => [{ slug: article.slug, tags: article.tags }, limit ?? 3],
 )
 
-export const getAuthors = recorded('getAuthors', function getAuthors(): Author[] {
+/** Every author's id: all the route table needs to list author pages, so that a new name or bio leaves the sitemaps as they are. */
+export const getAuthorIds = recorded('getAuthorIds', function getAuthorIds(): string[] {
   load()
-  return allAuthors
+  return allAuthors.map((a) => a.id)
 })
 
 export const getAuthor = recorded('getAuthor', function getAuthor(id: string): Author {

@@ -32,7 +32,8 @@ export const queryReads: Record<string, Part[]> = {
   getTagPage: articles,
   getAuthorPage: articles,
   getArticleBody: [{ kind: 'article', part: 'body' }],
-  getAuthors: authors,
+  // Ids only.
+  getAuthorIds: [{ kind: 'author', part: 'listing' }],
   getAuthor: authors,
   getArticleAuthors: authors,
   // Names only.

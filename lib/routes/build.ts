@@ -1,6 +1,6 @@
 /** The route table applied to this build's content: what generateStaticParams and the sitemap ask. */
 import { readFileSync } from 'node:fs'
-import { getArticles, getAuthors, getPages } from '../content'
+import { getArticles, getAuthorIds, getPages } from '../content'
 import { recordingUrl, renderingUrl } from '../content/reads'
 import { env } from '../env'
 import { routeContent, type RouteContent } from './content'
@@ -12,7 +12,7 @@ import { route } from '.'
  * that lists some articles only passes them, so that it depends on those alone.
  */
 export function buildContent(articles: RouteContent['articles'] = getArticles()): RouteContent {
-  return routeContent({ articles, authors: getAuthors(), pages: getPages(), preview: env.preview })
+  return routeContent({ articles, authors: getAuthorIds().map((id) => ({ id })), pages: getPages(), preview: env.preview })
 }
 
 let only: Set<string> | undefined

@@ -125,7 +125,7 @@ function siteFeedRoute(feed: SiteFeedName): Route {
     output: 'file',
     params: one,
     path: literal(path),
-    reads: [body('article', 'all'), body('author', 'all'), listing('product', 'all')],
+    reads: [body('article', 'all'), listing('author', 'all'), listing('product', 'all')],
   }
 }
 
@@ -208,7 +208,7 @@ export const routes: Route[] = [
     // Only tags of published articles: a tag whose articles are all drafts has no feed, even in a preview build.
     params: (c) => tagsWithFeeds(groupTags(c.articles)).map((t) => ({ tag: t.slug })),
     path: (p) => tagFeedUrl(str(p.tag)),
-    reads: [body('article', 'all'), body('author', 'all'), listing('product', 'all')],
+    reads: [body('article', 'all'), listing('author', 'all'), listing('product', 'all')],
   },
   {
     // The months with articles and how many each has.
@@ -284,7 +284,7 @@ export const routes: Route[] = [
     output: 'file',
     params: one,
     path: literal(sitemapUrl),
-    reads: [listing('article', 'all'), body('author', 'all'), body('page', 'all')],
+    reads: [listing('article', 'all'), listing('author', 'all'), body('page', 'all')],
   },
   {
     name: 'sitemap file',
@@ -293,7 +293,7 @@ export const routes: Route[] = [
     output: 'file',
     params: (c) => [sitemapSiteFile, ...sitemapYears(c).map(String)].map((name) => ({ file: `${name}.xml` })),
     path: (p) => sitemapFileUrl(str(p.file).replace(/\.xml$/, '')),
-    reads: [listing('article', 'all'), body('author', 'all'), body('page', 'all')],
+    reads: [listing('article', 'all'), listing('author', 'all'), body('page', 'all')],
   },
   {
     name: 'news sitemap',
@@ -335,7 +335,7 @@ export const routes: Route[] = [
     output: 'build-input',
     params: one,
     path: literal('/share-cards.json'),
-    reads: [listing('article', 'all'), body('author', 'all')],
+    reads: [listing('article', 'all'), listing('author', 'all')],
   },
   {
     // Preview builds only (pageExtensions in next.config.mjs).
@@ -364,7 +364,7 @@ export const routes: Route[] = [
     output: 'not-found',
     params: one,
     path: literal('/404'),
-    reads: [listing('article', 'all'), body('author', 'all')],
+    reads: [listing('article', 'all'), listing('author', 'all')],
     pageTypes: [{ name: '404', path: '/no-such-page', notFound: true }],
   },
 ]

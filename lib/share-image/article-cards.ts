@@ -1,4 +1,4 @@
-import { type Article, getArticleAuthors, getArticles } from '../content'
+import { type Article, getArticles, getBylineAuthors } from '../content'
 import { formatDate, formatList } from '../text/format'
 import { cardPath } from './card-key'
 import { articleHeroShare } from './paths'
@@ -27,7 +27,7 @@ export function articleCards(): ArticleCard[] {
 /** What an article's card shows. */
 const cardText = (a: Pick<Article, 'title' | 'authors' | 'date'>) => ({
   title: a.title,
-  byline: `By ${formatList(getArticleAuthors(a).map((author) => author.name))}`,
+  byline: `By ${formatList(getBylineAuthors(a).map((author) => author.name))}`,
   date: formatDate(a.date),
 })
 
