@@ -59,7 +59,12 @@ describe('content check', () => {
   })
 
   it('a time of day without a time zone is refused; with one, or a date alone, it passes', () => {
-    expectLine(check({ [bad]: article({ frontmatter: { date: '"2025-06-01T09:30"' } }) }), `${bad}:4:`, '"date" has a time but no time zone', '2025-06-01T09:30Z')
+    expectLine(
+      check({ [bad]: article({ frontmatter: { date: '"2025-06-01T09:30"' } }) }),
+      `${bad}:4:`,
+      '"date" has a time but no time zone',
+      '2025-06-01T09:30Z',
+    )
     expectLine(check({ [bad]: article({ frontmatter: { date: '"2025-06-01 09:30:00"' } }) }), `${bad}:4:`, '"date" has a time but no time zone')
     for (const date of ['"2025-06-01T09:30Z"', '"2025-06-01T09:30+02:00"', '2025-06-01']) {
       const lines = check({ [bad]: article({ frontmatter: { date } }) }).filter((l) => l.startsWith(bad))
