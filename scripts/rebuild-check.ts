@@ -1,14 +1,14 @@
 /**
  * `tsx scripts/rebuild-check.ts`: the weekly rebuild check (.github/workflows/rebuild-check.yml).
  * Builds on whatever caches are there (the deploys' state, restored), sets that site aside, out/
- * and its objects folder both, builds again from nothing, and compares the two file by file.
+ * (OUT_DIR) and its objects folder both, builds again from nothing, and compares the two file by file.
  * Exits 1 naming each file only one has or whose bytes differ: a stale page is the one failure
  * incremental builds must never ship.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { objectsDirFor } from './build/built-site'
+import { objectsDirFor, outDir } from './build/built-site'
 import { siteDifferences, siteFiles } from './build/site-files'
 
 /** Runs `npm run build` with these arguments in the current folder; throws when it fails. */
@@ -23,7 +23,7 @@ const npmBuild: Build = (args) => {
 export const incrementalDir = 'out-incremental'
 
 /** The differences between the site built on the caches and the one built from nothing, one line each; none when they are the same. */
-export function rebuildCheck(build: Build = npmBuild, siteDir = 'out'): string[] {
+export function rebuildCheck(build: Build = npmBuild, siteDir = outDir): string[] {
   build([])
   // The objects travel with their site: without them, every image and search fragment would differ.
   for (const dir of [incrementalDir, objectsDirFor(incrementalDir)]) rmSync(dir, { recursive: true, force: true })
